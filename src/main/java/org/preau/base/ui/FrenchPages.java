@@ -1,0 +1,24 @@
+package org.preau.base.ui;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.springframework.stereotype.Component;
+
+import java.util.Locale;
+
+/**
+ * Every page is French, whatever the browser asks for: the session's locale drives the
+ * translations and the date pickers, and the page's {@code lang} the screen readers.
+ */
+@Component
+class FrenchPages implements VaadinServiceInitListener {
+
+    static final Locale LOCALE = Locale.FRANCE;
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setLocale(LOCALE));
+        event.getSource().addUIInitListener(init -> init.getUI().setLocale(LOCALE));
+        event.addIndexHtmlRequestListener(response -> response.getDocument().documentElement().attr("lang", "fr"));
+    }
+}

@@ -1,0 +1,45 @@
+package org.preau.establishment;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Optional;
+
+/**
+ * Creates establishments and organising bodies outside any user session: the demo data at
+ * start-up and administrators' set-up. No screen reaches it; users edit through
+ * {@link EtablissementService}.
+ */
+@Service
+public class EstablishmentProvisioning {
+
+    private final EtablissementRepository establishments;
+    private final PouvoirOrganisateurRepository organisingBodies;
+
+    EstablishmentProvisioning(EtablissementRepository establishments, PouvoirOrganisateurRepository organisingBodies) {
+        this.establishments = establishments;
+        this.organisingBodies = organisingBodies;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<EstablishmentSummary> findByCode(String code) {
+        return establishments.findByUai(Uai.normalise(code)).or(() -> establishments.findByFase(code))
+                .map(Etablissement::toSummary);
+    }
+
+    /**
+     * Returns the establishment with that code, creating it (and its organising body) when absent.
+     * Refuses an invalid UAI: the same rule as the Établissement tab.
+     */
+    @Transactional
+    public EstablishmentSummary ensure(String organisingBody, SchoolSystem system, String name, String email, String code) {
+        Optional<EstablishmentSummary> existing = findByCode(code);
+        if (existing.isPresent()) return existing.get();
+        if (system == SchoolSystem.FR ? !Uai.isValid(Uai.normalise(code)) : EtablissementRules.fase(code).isPresent()) {
+            throw new IllegalArgumentException("Invalid establishment code: " + code);
+        }
+        PouvoirOrganisateur body = organisingBodies.findFirstByName(organisingBody)
+                .orElseGet(() -> organisingBodies.save(new PouvoirOrganisateur(organisingBody)));
+        return establishments.save(new Etablissement(body, system, name, email, code)).toSummary();
+    }
+}

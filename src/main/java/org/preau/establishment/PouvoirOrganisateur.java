@@ -1,0 +1,34 @@
+package org.preau.establishment;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The organising body (pouvoir organisateur) that runs one or more establishments. */
+@Entity
+@Table(name = "organising_body")
+class PouvoirOrganisateur {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    protected PouvoirOrganisateur() {
+    }
+
+    PouvoirOrganisateur(String name) {
+        this.name = name;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getName() {
+        return name;
+    }
+}

@@ -1,0 +1,41 @@
+package org.preau.security;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Set;
+
+/**
+ * Creates local accounts. Used at start-up by the demo data and by administrators' scripts;
+ * no screen reaches it.
+ */
+@Service
+public class LocalAccounts {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    LocalAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return accounts.existsByUsername(username);
+    }
+
+    /** Creates the account unless one with that username exists; returns whether it created it. */
+    @Transactional
+    public boolean createIfAbsent(String username, String displayName, String email, String rawPassword,
+                                  Set<Role> roles, Set<Long> establishmentIds) {
+        if (accounts.existsByUsername(username)) return false;
+        accounts.save(new UserAccount(username, displayName, email, passwordEncoder.encode(rawPassword), roles,
+                establishmentIds, clock.instant()));
+        return true;
+    }
+}

@@ -1,0 +1,26 @@
+package org.preau.security;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads local accounts for the form login of the embedded default. */
+@Service
+class LocalUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+
+    LocalUserDetailsService(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        return accounts.findByUsername(username)
+                .map(LocalUserPrincipal::new)
+                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+    }
+}

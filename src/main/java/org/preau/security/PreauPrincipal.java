@@ -1,0 +1,24 @@
+package org.preau.security;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The signed-in person, whatever the login (local account or OIDC). It also remembers the
+ * establishment the person works in now: it travels with the security context, so background
+ * work started by the person (an import) keeps it.
+ */
+public interface PreauPrincipal {
+
+    String username();
+
+    String displayName();
+
+    /** Ids of the establishments this person serves, in a stable order. */
+    List<Long> establishmentIds();
+
+    Optional<Long> currentEstablishmentId();
+
+    /** Only {@link CurrentUser#switchEstablishment(long)} calls this, after checking membership. */
+    void selectEstablishment(long establishmentId);
+}

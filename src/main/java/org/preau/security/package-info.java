@@ -1,0 +1,7 @@
+/**
+ * Who is signed in: local accounts (embedded default) or, later, Keycloak; their roles, the
+ * establishments they serve and the one they currently work in. Every feature asks
+ * {@link org.preau.security.CurrentUser} rather than trusting anything the browser sends.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Sécurité")
+package org.preau.security;

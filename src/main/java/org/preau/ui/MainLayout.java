@@ -1,0 +1,154 @@
+package org.preau.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.preau.base.SchoolYearLabel;
+import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementService;
+import org.preau.security.CurrentUser;
+import org.preau.security.PreauPrincipal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The frame around every page: side navigation (only what the user may open), the current
+ * establishment (with a switcher for people who serve several), the school year and the user menu.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /** Menu entries whose path starts with a group's prefix are shown under that group. */
+    private static final Map<String, String> GROUPS = Map.of("parametres/", "nav.parametres");
+
+    private final CurrentUser currentUser;
+    private final EtablissementService establishments;
+    private final AuthenticationContext authentication;
+    private final H1 viewTitle = new H1();
+
+    public MainLayout(CurrentUser currentUser, EtablissementService establishments,
+                      AuthenticationContext authentication, Clock clock) {
+        this.currentUser = currentUser;
+        this.establishments = establishments;
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+
+        viewTitle.addClassName("view-title");
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), viewTitle, establishmentBox(),
+                schoolYear(LocalDate.now(clock)), userMenu());
+        navbar.setWidthFull();
+        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        navbar.expand(viewTitle);
+        navbar.addClassName("navbar");
+        addToNavbar(navbar);
+
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("app-name");
+        addToDrawer(appName, navigation());
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        Map<String, SideNavItem> groups = new LinkedHashMap<>();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            Optional<Map.Entry<String, String>> group = GROUPS.entrySet().stream()
+                    .filter(g -> entry.path().startsWith(g.getKey()) || entry.path().startsWith("/" + g.getKey()))
+                    .findFirst();
+            if (group.isPresent()) {
+                SideNavItem parent = groups.computeIfAbsent(group.get().getValue(), key -> {
+                    SideNavItem p = new SideNavItem(getTranslation(key));
+                    p.setExpanded(true);
+                    nav.addItem(p);
+                    return p;
+                });
+                parent.addItem(item);
+            } else {
+                nav.addItem(item);
+            }
+        }
+        return nav;
+    }
+
+    private Component establishmentBox() {
+        List<EstablishmentSummary> mine = establishments.mine();
+        Optional<EstablishmentSummary> current = establishments.currentSummary();
+        if (mine.size() <= 1) {
+            Span name = new Span(current.map(EstablishmentSummary::name).orElse(getTranslation("layout.noEstablishment")));
+            name.setId("current-establishment");
+            name.addClassName("current-establishment");
+            return name;
+        }
+        ComboBox<EstablishmentSummary> switcher = new ComboBox<>();
+        switcher.setId("establishment-switcher");
+        switcher.setAriaLabel(getTranslation("layout.switchEstablishment"));
+        switcher.setItems(mine);
+        switcher.setItemLabelGenerator(e -> e.name() + " (" + e.code() + ")");
+        switcher.setWidth("22em");
+        current.ifPresent(switcher::setValue);
+        switcher.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                currentUser.switchEstablishment(event.getValue().id());
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            }
+        });
+        return switcher;
+    }
+
+    private Component schoolYear(LocalDate today) {
+        Span year = new Span(getTranslation("layout.schoolYear", SchoolYearLabel.of(today)));
+        year.setId("school-year");
+        year.addClassName("school-year");
+        return year;
+    }
+
+    private Component userMenu() {
+        PreauPrincipal principal = currentUser.require();
+        Avatar avatar = new Avatar(principal.displayName());
+        avatar.addClassName("user-avatar");
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        MenuItem item = menu.addItem(new Div(avatar, new Span(principal.displayName())));
+        Div roles = new Div(currentUser.roles().stream().map(r -> getTranslation(r.translationKey()))
+                .reduce((a, b) -> a + ", " + b).orElse(""));
+        roles.addClassName("user-roles");
+        item.getSubMenu().addItem(roles).setEnabled(false);
+        item.getSubMenu().addItem(new Span(VaadinIcon.SIGN_OUT.create(), new Span(getTranslation("layout.logout"))),
+                e -> authentication.logout()).setId("logout");
+        return menu;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(getContent() instanceof com.vaadin.flow.router.HasDynamicTitle titled
+                ? titled.getPageTitle() : "");
+    }
+}
