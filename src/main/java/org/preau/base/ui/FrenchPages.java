@@ -19,6 +19,6 @@ class FrenchPages implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setLocale(LOCALE));
         event.getSource().addUIInitListener(init -> init.getUI().setLocale(LOCALE));
-        event.addIndexHtmlRequestListener(response -> response.getDocument().documentElement().attr("lang", "fr"));
+        event.addIndexHtmlRequestListener(response -> response.getDocument().selectFirst("html").attr("lang", "fr"));
     }
 }
