@@ -111,7 +111,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         switcher.setAriaLabel(getTranslation("layout.switchEstablishment"));
         switcher.setItems(mine);
         switcher.setItemLabelGenerator(e -> e.name() + " (" + e.code() + ")");
-        switcher.setWidth("28em");
+        switcher.setWidth("20em");
         current.ifPresent(switcher::setValue);
         switcher.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {

@@ -38,6 +38,9 @@ class EtablissementEndToEndTest {
 
     @Test
     void the_director_renames_the_establishment_and_finds_the_new_name_after_a_reload(CapturedOutput output) {
+        browser.open("/");
+        browser.waitFor(By.cssSelector("vaadin-login-form"));
+        browser.screenshot("login");
         browser.logIn(DIRECTEUR, "mauvais-mot-de-passe");
         browser.waitFor(By.cssSelector("vaadin-login-form[error]"));
         assertThat(output.getOut()).contains("Failed sign-in: user 'directeur'").doesNotContain("mauvais-mot-de-passe");
