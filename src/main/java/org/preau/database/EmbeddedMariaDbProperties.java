@@ -1,9 +1,7 @@
 package org.preau.database;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 /**
- * Settings of the embedded MariaDB.
+ * Settings of the embedded MariaDB ({@code preau.embedded-db.*}), bound before the context starts.
  *
  * @param port      TCP port; 0 picks a free one at start
  * @param dataDir   where the databases live (kept across restarts)
@@ -11,7 +9,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param ephemeral tests: use a fresh data folder and delete it on stop
  * @param schema    name of the database that Préau uses
  */
-@ConfigurationProperties("preau.embedded-db")
 record EmbeddedMariaDbProperties(int port, String dataDir, String baseDir, boolean ephemeral, String schema) {
 
     EmbeddedMariaDbProperties {

@@ -1,10 +1,8 @@
 package org.preau.establishment;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import org.preau.security.CurrentUser;
-import org.preau.security.Roles;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +29,7 @@ public class EtablissementService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.SECRETARY, Roles.DIRECTOR})
+    @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR')")
     public EtablissementDetails current() {
         return load().toDetails();
     }
@@ -41,7 +39,7 @@ public class EtablissementService {
      * someone else saved in between (the version read no longer matches).
      */
     @Transactional
-    @RolesAllowed({Roles.SECRETARY, Roles.DIRECTOR})
+    @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR')")
     public EtablissementDetails save(EtablissementDetails details) {
         Etablissement etablissement = load();
         List<FieldViolation> violations = new ArrayList<>(EtablissementRules.validate(etablissement.getSchoolSystem(), details));
@@ -56,7 +54,7 @@ public class EtablissementService {
 
     /** The establishments the user serves, for the switcher in the layout. */
     @Transactional(readOnly = true)
-    @PermitAll
+    @PreAuthorize("isAuthenticated()")
     public List<EstablishmentSummary> mine() {
         return establishments.findByIdInOrderByName(currentUser.require().establishmentIds()).stream()
                 .map(Etablissement::toSummary).toList();
@@ -64,7 +62,7 @@ public class EtablissementService {
 
     /** The establishment the user works in now, if any. */
     @Transactional(readOnly = true)
-    @PermitAll
+    @PreAuthorize("isAuthenticated()")
     public Optional<EstablishmentSummary> currentSummary() {
         return currentUser.require().currentEstablishmentId()
                 .flatMap(establishments::findById)

@@ -2,7 +2,7 @@ package org.preau.security;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.security.task.DelegatingSecurityContextAsyncTaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
 import org.springframework.stereotype.Component;
 
 import java.util.concurrent.Callable;
@@ -17,11 +17,13 @@ public class BackgroundWork {
 
     private final AsyncTaskExecutor executor;
 
-    BackgroundWork(@Qualifier("applicationTaskExecutor") AsyncTaskExecutor applicationTaskExecutor) {
-        this.executor = new DelegatingSecurityContextAsyncTaskExecutor(applicationTaskExecutor);
+    BackgroundWork(@Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
+        this.executor = executor;
     }
 
     public <T> Future<T> submit(Callable<T> work) {
-        return executor.submit(work);
+        // Wrapped at each call, not once: Vaadin installs its own context-holder strategy after
+        // start-up, and the wrapper must use the strategy in force when the work is handed over.
+        return executor.submit(new DelegatingSecurityContextCallable<>(work));
     }
 }

@@ -39,6 +39,9 @@ class SecurityAuditLog {
         if (source instanceof org.aopalliance.intercept.MethodInvocation invocation) {
             return invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
         }
+        if (source instanceof jakarta.servlet.http.HttpServletRequest request) {
+            return request.getMethod() + " " + request.getRequestURI();
+        }
         return source == null ? "?" : source.getClass().getSimpleName();
     }
 }

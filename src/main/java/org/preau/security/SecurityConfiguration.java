@@ -12,12 +12,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Security shared by both logins (local accounts, or Keycloak with the {@code keycloak} profile).
- * Views are guarded by their access annotations; service methods by
- * {@code @RolesAllowed} as well, so a rule holds even when a button is bypassed.
+ * Views are guarded by Vaadin's access annotations ({@code @RolesAllowed}); service methods by
+ * {@code @PreAuthorize}, so a rule holds even when a button is bypassed. JSR-250 method security
+ * stays off on purpose: it would wrap every annotated view in a proxy.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean

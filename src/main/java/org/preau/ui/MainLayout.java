@@ -111,7 +111,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         switcher.setAriaLabel(getTranslation("layout.switchEstablishment"));
         switcher.setItems(mine);
         switcher.setItemLabelGenerator(e -> e.name() + " (" + e.code() + ")");
-        switcher.setWidth("22em");
+        switcher.setWidth("20em");
         current.ifPresent(switcher::setValue);
         switcher.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
@@ -136,7 +136,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         MenuBar menu = new MenuBar();
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        MenuItem item = menu.addItem(new Div(avatar, new Span(principal.displayName())));
+        Div who = new Div(avatar, new Span(principal.displayName()));
+        who.addClassName("user-menu-label");
+        MenuItem item = menu.addItem(who);
         Div roles = new Div(currentUser.roles().stream().map(r -> getTranslation(r.translationKey()))
                 .reduce((a, b) -> a + ", " + b).orElse(""));
         roles.addClassName("user-roles");

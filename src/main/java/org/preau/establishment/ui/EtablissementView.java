@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -77,6 +76,7 @@ public class EtablissementView extends Main implements HasDynamicTitle {
                 Map.entry("mcpfaContact", mcpfaContact), Map.entry("gretaCfaContact", gretaCfaContact));
 
         label();
+        fieldsByName.forEach((id, field) -> ((Component) field).setId(id));
         bind();
         binder.readBean(details);
         showLastUpdate();
@@ -89,7 +89,7 @@ public class EtablissementView extends Main implements HasDynamicTitle {
 
         Paragraph note = new Paragraph(getTranslation("etablissement.note"));
         note.addClassName("note");
-        add(new H2(getTranslation("etablissement.title")), note,
+        add(note,
                 section("etablissement.section.identite", name, email, system == SchoolSystem.FR ? uai : fase, phone),
                 section("etablissement.section.adresse", addressLine, postalCode, city),
                 section("etablissement.section.apprentis", dreetsContact, mcpfaContact, gretaCfaContact),
