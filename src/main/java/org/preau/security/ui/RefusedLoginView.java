@@ -45,7 +45,7 @@ public class RefusedLoginView extends Main implements BeforeEnterObserver, HasDy
         otherAccount.setId("login-other-account");
         otherAccount.setRouterIgnore(true);
         Div card = new Div(appName, title, message, new Paragraph(getTranslation("refused.help")), otherAccount);
-        card.addClassName("login-card");
+        card.addClassNames("login-card", "refused-card");
         add(card);
     }
 
