@@ -14,8 +14,6 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import java.util.List;
-
 /**
  * Shown when Keycloak signed the person in but Préau cannot let them in (no known establishment,
  * no Préau role), or when the sign-in failed. Says why in French and how to get access.
@@ -28,8 +26,6 @@ public class RefusedLoginView extends Main implements BeforeEnterObserver, HasDy
     public static final String REASON_PARAMETER = "motif";
     /** Session attribute: Keycloak's end-session URL for the refused person, when known. */
     public static final String LOGOUT_URL_ATTRIBUTE = RefusedLoginView.class.getName() + ".logoutUrl";
-
-    private static final List<String> KNOWN_REASONS = List.of("etablissement", "role");
 
     final H2 title = new H2();
     final Paragraph message = new Paragraph();
@@ -52,7 +48,11 @@ public class RefusedLoginView extends Main implements BeforeEnterObserver, HasDy
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String reason = event.getLocation().getQueryParameters().getSingleParameter(REASON_PARAMETER).orElse("echec");
-        message.setText(getTranslation("refused." + (KNOWN_REASONS.contains(reason) ? reason : "echec")));
+        message.setText(getTranslation(switch (reason) {
+            case "etablissement" -> "refused.etablissement";
+            case "role" -> "refused.role";
+            default -> "refused.echec";
+        }));
         String logoutUrl = takeLogoutUrl();
         if (logoutUrl != null) {
             otherAccount.setHref(logoutUrl);
