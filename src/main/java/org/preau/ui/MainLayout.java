@@ -48,7 +48,11 @@ import java.util.Optional;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** Menu entries whose path starts with a group's prefix are shown under that group. */
-    private static final Map<String, String> GROUPS = Map.of("parametres/", "nav.parametres");
+    private static final Map<String, String> GROUPS = new LinkedHashMap<>(Map.of(
+            "eleves/", "nav.eleves",
+            "personnels/", "nav.personnels",
+            "echanges/", "nav.echanges",
+            "parametres/", "nav.parametres"));
 
     private final CurrentUser currentUser;
     private final EtablissementService establishments;
