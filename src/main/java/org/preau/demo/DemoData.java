@@ -3,6 +3,7 @@ package org.preau.demo;
 import org.preau.establishment.EstablishmentProvisioning;
 import org.preau.establishment.EstablishmentSummary;
 import org.preau.establishment.SchoolSystem;
+import org.preau.establishment.SchoolYearState;
 import org.preau.security.LocalAccounts;
 import org.preau.security.Role;
 import org.slf4j.Logger;
@@ -42,9 +43,12 @@ class DemoData implements ApplicationRunner {
     private final EstablishmentProvisioning establishments;
     private final LocalAccounts accounts;
 
-    DemoData(EstablishmentProvisioning establishments, LocalAccounts accounts) {
+    private final java.time.Clock clock;
+
+    DemoData(EstablishmentProvisioning establishments, LocalAccounts accounts, java.time.Clock clock) {
         this.establishments = establishments;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @Override
@@ -54,6 +58,9 @@ class DemoData implements ApplicationRunner {
                 "Lycée professionnel Alphonse-Verdier", "secretariat@lycee-verdier.example", LYCEE_UAI);
         EstablishmentSummary ecole = establishments.ensure(body, SchoolSystem.BE,
                 "École fondamentale Saint-Joseph", "direction@ecole-saint-joseph.example", ECOLE_FASE);
+        int year = org.preau.base.SchoolYearLabel.startYear(java.time.LocalDate.now(clock));
+        establishments.ensureSchoolYear(lycee.id(), year, SchoolYearState.EN_COURS);
+        establishments.ensureSchoolYear(ecole.id(), year, SchoolYearState.EN_COURS);
         int created = 0;
         for (DemoAccount a : ACCOUNTS) {
             Set<Long> where = new java.util.TreeSet<>();

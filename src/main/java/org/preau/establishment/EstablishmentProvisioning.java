@@ -16,9 +16,21 @@ public class EstablishmentProvisioning {
     private final EtablissementRepository establishments;
     private final PouvoirOrganisateurRepository organisingBodies;
 
-    EstablishmentProvisioning(EtablissementRepository establishments, PouvoirOrganisateurRepository organisingBodies) {
+    private final SchoolYearRepository schoolYears;
+
+    EstablishmentProvisioning(EtablissementRepository establishments, PouvoirOrganisateurRepository organisingBodies,
+                              SchoolYearRepository schoolYears) {
         this.establishments = establishments;
         this.organisingBodies = organisingBodies;
+        this.schoolYears = schoolYears;
+    }
+
+    /** Returns the establishment's year starting in {@code startYear}, creating it in that state when absent. */
+    @Transactional
+    public SchoolYearView ensureSchoolYear(long establishmentId, int startYear, SchoolYearState state) {
+        return schoolYears.findByEstablishmentIdAndStartYear(establishmentId, startYear)
+                .orElseGet(() -> schoolYears.save(new SchoolYear(establishmentId, startYear, state)))
+                .toView();
     }
 
     @Transactional(readOnly = true)

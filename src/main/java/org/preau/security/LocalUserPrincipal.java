@@ -24,6 +24,7 @@ final class LocalUserPrincipal implements UserDetails, CredentialsContainer, Pre
     private final List<SimpleGrantedAuthority> authorities;
     private final List<Long> establishmentIds;
     private volatile Long currentEstablishmentId;
+    private volatile Long currentSchoolYearId;
 
     LocalUserPrincipal(UserAccount account) {
         this.username = account.getUsername();
@@ -58,6 +59,17 @@ final class LocalUserPrincipal implements UserDetails, CredentialsContainer, Pre
     @Override
     public void selectEstablishment(long establishmentId) {
         this.currentEstablishmentId = establishmentId;
+        this.currentSchoolYearId = null;
+    }
+
+    @Override
+    public Optional<Long> currentSchoolYearId() {
+        return Optional.ofNullable(currentSchoolYearId);
+    }
+
+    @Override
+    public void selectSchoolYear(Long schoolYearId) {
+        this.currentSchoolYearId = schoolYearId;
     }
 
     @Override

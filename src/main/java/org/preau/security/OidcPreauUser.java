@@ -26,6 +26,7 @@ final class OidcPreauUser extends DefaultOidcUser implements PreauPrincipal {
     private final String displayName;
     private final List<Long> establishmentIds;
     private volatile Long currentEstablishmentId;
+    private volatile Long currentSchoolYearId;
 
     OidcPreauUser(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo,
                   String nameAttributeKey, String username, String displayName, List<Long> establishmentIds) {
@@ -59,10 +60,21 @@ final class OidcPreauUser extends DefaultOidcUser implements PreauPrincipal {
     @Override
     public void selectEstablishment(long establishmentId) {
         this.currentEstablishmentId = establishmentId;
+        this.currentSchoolYearId = null;
+    }
+
+    @Override
+    public Optional<Long> currentSchoolYearId() {
+        return Optional.ofNullable(currentSchoolYearId);
+    }
+
+    @Override
+    public void selectSchoolYear(Long schoolYearId) {
+        this.currentSchoolYearId = schoolYearId;
     }
 
     // equals and hashCode stay those of DefaultOidcUser (same token, same person): the
-    // establishment the person works in now is not part of who they are.
+    // establishment and school year the person works in now are not part of who they are.
     @Override
     public boolean equals(Object other) {
         return super.equals(other);

@@ -19,6 +19,12 @@ public interface PreauPrincipal {
 
     Optional<Long> currentEstablishmentId();
 
-    /** Only {@link CurrentUser#switchEstablishment(long)} calls this, after checking membership. */
+    /** Only {@link CurrentUser#switchEstablishment(long)} calls this, after checking membership; it forgets the school year. */
     void selectEstablishment(long establishmentId);
+
+    /** The school year the person chose to work in, in the current establishment; empty for the default one. */
+    Optional<Long> currentSchoolYearId();
+
+    /** Only the school-year service calls this, after checking that the year is the establishment's. */
+    void selectSchoolYear(Long schoolYearId);
 }

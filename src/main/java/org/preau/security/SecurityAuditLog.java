@@ -32,7 +32,12 @@ class SecurityAuditLog {
     void onDenied(AuthorizationDeniedEvent<?> event) {
         Supplier<Authentication> authentication = event.getAuthentication();
         Authentication who = authentication == null ? null : authentication.get();
-        log.warn("Access refused: user '{}' on {}", who == null ? "anonymous" : who.getName(), describe(event.getSource()));
+        if (who == null || who instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
+            // Every first visit is refused before the login page: not worth a warning.
+            log.debug("Anonymous request refused on {}", describe(event.getSource()));
+            return;
+        }
+        log.warn("Access refused: user '{}' on {}", who.getName(), describe(event.getSource()));
     }
 
     private static String describe(Object source) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -26,6 +27,8 @@ import jakarta.annotation.security.PermitAll;
 import org.preau.base.SchoolYearLabel;
 import org.preau.establishment.EstablishmentSummary;
 import org.preau.establishment.EtablissementService;
+import org.preau.establishment.SchoolYearService;
+import org.preau.establishment.SchoolYearView;
 import org.preau.security.CurrentUser;
 import org.preau.security.PreauPrincipal;
 
@@ -45,17 +48,24 @@ import java.util.Optional;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** Menu entries whose path starts with a group's prefix are shown under that group. */
-    private static final Map<String, String> GROUPS = Map.of("parametres/", "nav.parametres");
+    private static final Map<String, String> GROUPS = new LinkedHashMap<>(Map.of(
+            "eleves/", "nav.eleves",
+            "personnels/", "nav.personnels",
+            "echanges/", "nav.echanges",
+            "parametres/", "nav.parametres"));
 
     private final CurrentUser currentUser;
     private final EtablissementService establishments;
     private final AuthenticationContext authentication;
     private final H1 viewTitle = new H1();
 
-    public MainLayout(CurrentUser currentUser, EtablissementService establishments,
+    private final SchoolYearService schoolYears;
+
+    public MainLayout(CurrentUser currentUser, EtablissementService establishments, SchoolYearService schoolYears,
                       AuthenticationContext authentication, Clock clock) {
         this.currentUser = currentUser;
         this.establishments = establishments;
+        this.schoolYears = schoolYears;
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
 
@@ -122,11 +132,32 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return switcher;
     }
 
+    /**
+     * The school year the user works in. A user with an establishment picks among its years (two
+     * are open around the switchover); without any stored year the calendar year is shown.
+     */
     private Component schoolYear(LocalDate today) {
-        Span year = new Span(getTranslation("layout.schoolYear", SchoolYearLabel.of(today)));
-        year.setId("school-year");
-        year.addClassName("school-year");
-        return year;
+        List<SchoolYearView> years = currentUser.require().currentEstablishmentId().isPresent() ? schoolYears.list() : List.of();
+        if (years.isEmpty()) {
+            Span year = new Span(getTranslation("layout.schoolYear", SchoolYearLabel.of(today)));
+            year.setId("school-year");
+            year.addClassName("school-year");
+            return year;
+        }
+        Select<SchoolYearView> select = new Select<>();
+        select.setId("school-year");
+        select.addClassName("school-year");
+        select.setAriaLabel(getTranslation("layout.switchSchoolYear"));
+        select.setItems(years);
+        select.setItemLabelGenerator(y -> getTranslation("layout.schoolYearChoice", y.label(), getTranslation(y.state().translationKey())));
+        schoolYears.current().ifPresent(select::setValue);
+        select.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                schoolYears.select(event.getValue().id());
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            }
+        });
+        return select;
     }
 
     private Component userMenu() {

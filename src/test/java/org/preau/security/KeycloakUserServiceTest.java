@@ -64,6 +64,17 @@ class KeycloakUserServiceTest {
     }
 
     @Test
+    void switching_establishment_forgets_the_school_year_chosen_in_the_previous_one() {
+        OidcPreauUser user = service.toPrincipal(source(claims("inspecteur", List.of("inspector"), List.of("0179912G", "5432"))));
+        assertThat(user.currentSchoolYearId()).isEmpty();
+        user.selectSchoolYear(3L);
+
+        user.selectEstablishment(ECOLE);
+
+        assertThat(user.currentSchoolYearId()).isEmpty();
+    }
+
+    @Test
     void a_single_code_sent_as_a_plain_string_counts_too() {
         Map<String, Object> claims = claims("secretaire.be", List.of("secretary"), null);
         claims.put("etablissements", " 5432 ");
@@ -104,6 +115,7 @@ class KeycloakUserServiceTest {
     void the_principal_survives_serialisation_with_the_establishment_the_person_chose() throws Exception {
         OidcPreauUser user = service.toPrincipal(source(claims("inspecteur", List.of("inspector"), List.of("0179912G", "5432"))));
         user.selectEstablishment(ECOLE);
+        user.selectSchoolYear(7L);
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
@@ -118,6 +130,7 @@ class KeycloakUserServiceTest {
             assertThat(restored.username()).isEqualTo("inspecteur");
             assertThat(restored.establishmentIds()).containsExactly(LYCEE, ECOLE);
             assertThat(restored.currentEstablishmentId()).contains(ECOLE);
+            assertThat(restored.currentSchoolYearId()).contains(7L);
             assertThat(restored.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_INSPECTOR");
         });
         assertThat(user.toString()).doesNotContain("id-token-value");

@@ -1,0 +1,10 @@
+package org.preau.exchange;
+
+/** What was exchanged. The French label is under {@code exchange.kind.<NAME>} in the translations. */
+public enum ExchangeKind {
+    SIECLE_BEE, STS_WEB, NOMENCLATURE, LEARNER_TRANSFER, SEGEC_ACTIVATION, SEGEC_EXTRANET, MIROIR, CAPITAL_PERIODES;
+
+    public String translationKey() {
+        return "exchange.kind." + name();
+    }
+}

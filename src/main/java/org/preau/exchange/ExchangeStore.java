@@ -1,0 +1,73 @@
+package org.preau.exchange;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/** The payloads (gzip-compressed) and messages of exchanges, written with plain JDBC. */
+@Component
+class ExchangeStore {
+
+    private final JdbcTemplate jdbc;
+
+    ExchangeStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void savePayload(long exchangeId, byte[] content) {
+        jdbc.update("insert into exchange_payload (exchange_id, content) values (?, ?)", exchangeId, gzip(content));
+    }
+
+    Optional<byte[]> payload(long exchangeId) {
+        return jdbc.query("select content from exchange_payload where exchange_id = ?",
+                (rs, i) -> gunzip(rs.getBytes(1)), exchangeId).stream().findFirst();
+    }
+
+    void saveMessages(long exchangeId, List<ExchangeMessage> messages) {
+        Integer last = jdbc.queryForObject("select coalesce(max(position), 0) from exchange_message where exchange_id = ?",
+                Integer.class, exchangeId);
+        int position = last == null ? 0 : last;
+        for (ExchangeMessage m : messages) {
+            position++;
+            jdbc.update("insert into exchange_message (exchange_id, position, severity, text, location) values (?, ?, ?, ?, ?)",
+                    exchangeId, position, m.severity().name(), cut(m.text(), 2000), cut(m.location(), 200));
+        }
+    }
+
+    List<ExchangeMessage> messages(long exchangeId) {
+        return jdbc.query("select severity, text, location from exchange_message where exchange_id = ? order by position",
+                (rs, i) -> new ExchangeMessage(ExchangeMessage.Severity.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)),
+                exchangeId);
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    private static byte[] gzip(byte[] content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, content.length / 8));
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] gunzip(byte[] content) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(content))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

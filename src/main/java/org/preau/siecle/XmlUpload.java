@@ -1,0 +1,266 @@
+package org.preau.siecle;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * An uploaded export, checked before any parsing: size bounded while reading, a ZIP recognised
+ * by its content and holding exactly one XML, the declared encoding matching the bytes. Its
+ * {@link #reader()} is a StAX reader that never resolves a DTD or an external entity and
+ * refuses any DOCTYPE.
+ */
+public final class XmlUpload {
+
+    /** Also the bound on a ZIP's unpacked entry. */
+    public static final long DEFAULT_MAX_BYTES = 200L * 1024 * 1024;
+    private static final int MAX_ZIP_ENTRIES = 16;
+    private static final Pattern DECLARED_ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
+    private static final XMLInputFactory FACTORY = hardenedFactory();
+
+    private final String fileName;
+    private final byte[] xml;
+    private final Charset charset;
+    private final int bomLength;
+
+    private XmlUpload(String fileName, byte[] xml, Charset charset, int bomLength) {
+        this.fileName = fileName;
+        this.xml = xml;
+        this.charset = charset;
+        this.bomLength = bomLength;
+    }
+
+    /** Reads at most {@code maxBytes} of the upload (and of a ZIP's entry), then checks it. */
+    public static XmlUpload read(String fileName, InputStream upload, long maxBytes) {
+        byte[] bytes = readBounded(upload, maxBytes, "siecle.error.tooLarge");
+        String name = fileName;
+        if (isZip(bytes)) {
+            ZipContent entry = unzipSingleXml(bytes, maxBytes);
+            bytes = entry.content();
+            name = entry.name();
+        }
+        return check(name, bytes);
+    }
+
+    public static XmlUpload read(String fileName, byte[] content) {
+        return read(fileName, new ByteArrayInputStream(content), DEFAULT_MAX_BYTES);
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    /** The XML bytes (unpacked when the upload was a ZIP). */
+    public byte[] bytes() {
+        return xml;
+    }
+
+    public Charset charset() {
+        return charset;
+    }
+
+    /**
+     * A fresh streaming reader over the document. It throws {@link ImportRefusedException} on a
+     * DOCTYPE; other XML errors come as {@link XMLStreamException} — see {@link #refusal}.
+     */
+    public XMLStreamReader reader() {
+        try {
+            XMLStreamReader reader = FACTORY.createXMLStreamReader(
+                    new ByteArrayInputStream(xml, bomLength, xml.length - bomLength), charset.name());
+            return new StreamReaderDelegate(reader) {
+                @Override
+                public int next() throws XMLStreamException {
+                    int event = super.next();
+                    if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                        throw new ImportRefusedException(Texts.line(doctypeLine()), "siecle.error.doctype");
+                    }
+                    return event;
+                }
+            };
+        } catch (XMLStreamException e) {
+            throw refusal(e);
+        }
+    }
+
+    /** The line where the DOCTYPE starts (the parser reports where it ends). */
+    private int doctypeLine() {
+        byte[] marker = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
+        int limit = Math.min(xml.length - marker.length, 64 * 1024);
+        outer:
+        for (int i = 0; i <= limit; i++) {
+            for (int k = 0; k < marker.length; k++) if (xml[i + k] != marker[k]) continue outer;
+            return lineOf(xml, i);
+        }
+        return -1;
+    }
+
+    /** Turns a parser error into a French refusal pointing at its line. */
+    public static ImportRefusedException refusal(XMLStreamException e) {
+        int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+        String detail = e.getMessage() == null ? "" : e.getMessage().replaceAll("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+        if (detail.contains("end of file") || detail.contains("XML document structures must start and end")) {
+            return new ImportRefusedException(Texts.line(line), "siecle.error.truncated");
+        }
+        if (detail.toLowerCase(Locale.ROOT).contains("entity")) {
+            return new ImportRefusedException(Texts.line(line), "siecle.error.entity");
+        }
+        return new ImportRefusedException(Texts.line(line), "siecle.error.malformed", detail);
+    }
+
+    private static XmlUpload check(String fileName, byte[] bytes) {
+        int bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        String head = new String(bytes, bom, Math.min(bytes.length - bom, 200), StandardCharsets.ISO_8859_1);
+        Matcher declared = DECLARED_ENCODING.matcher(head);
+        Charset charset;
+        if (bom == 3) {
+            charset = StandardCharsets.UTF_8;
+            if (declared.find() && !Charset.forName(declared.group(1), StandardCharsets.UTF_8).equals(StandardCharsets.UTF_8)) {
+                throw new ImportRefusedException(Texts.line(1), "siecle.error.bomMismatch", declared.group(1));
+            }
+        } else if (declared.find()) {
+            try {
+                charset = Charset.forName(declared.group(1));
+            } catch (IllegalArgumentException e) {
+                throw new ImportRefusedException(Texts.line(1), "siecle.error.unknownEncoding", declared.group(1));
+            }
+        } else {
+            charset = StandardCharsets.UTF_8;
+        }
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            int bad = firstInvalidUtf8(bytes, bom);
+            if (bad >= 0) throw new ImportRefusedException(Texts.line(lineOf(bytes, bad)), "siecle.error.notUtf8");
+        } else if (charset.name().startsWith("ISO-8859") || charset.name().startsWith("windows-")) {
+            int utf8 = firstUtf8Sequence(bytes);
+            if (utf8 >= 0) {
+                throw new ImportRefusedException(Texts.line(lineOf(bytes, utf8)), "siecle.error.utf8DeclaredAs", charset.name());
+            }
+        }
+        return new XmlUpload(fileName, bytes, charset, bom);
+    }
+
+    /** Position of the first byte that breaks UTF-8, or -1. */
+    private static int firstInvalidUtf8(byte[] bytes, int from) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            decoder.decode(ByteBuffer.wrap(bytes, from, bytes.length - from));
+            return -1;
+        } catch (CharacterCodingException e) {
+            // find it by hand: the decoder does not say where
+            int i = from;
+            while (i < bytes.length) {
+                int b = bytes[i] & 0xFF;
+                int n = b < 0x80 ? 0 : b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+                if (n < 0 || i + n >= bytes.length + (n == 0 ? 1 : 0)) return i;
+                for (int k = 1; k <= n; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xC0) != 0x80) return i;
+                i += n + 1;
+            }
+            return bytes.length - 1;
+        }
+    }
+
+    /**
+     * Position of the first well-formed multi-byte UTF-8 sequence (like {@code C3 A9} for "é"),
+     * or -1: in a file declared ISO-8859-x that means the bytes are really UTF-8.
+     */
+    private static int firstUtf8Sequence(byte[] bytes) {
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b >= 0xC2 && b <= 0xDF && (bytes[i + 1] & 0xC0) == 0x80) {
+                // "Ã©"-like pairs are rare in ISO-8859 names; two in a row of this shape is UTF-8.
+                return i;
+            }
+            if (b >= 0xE0 && b <= 0xEF && i + 2 < bytes.length && (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lineOf(byte[] bytes, int position) {
+        int line = 1;
+        for (int i = 0; i < position && i < bytes.length; i++) if (bytes[i] == '\n') line++;
+        return line;
+    }
+
+    private static boolean isZip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    }
+
+    private record ZipContent(String name, byte[] content) {
+    }
+
+    private static ZipContent unzipSingleXml(byte[] zip, long maxBytes) {
+        ZipContent found = null;
+        int entries = 0;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                if (++entries > MAX_ZIP_ENTRIES) throw new ImportRefusedException(null, "siecle.error.zipEntries");
+                if (entry.isDirectory()) continue;
+                if (!entry.getName().toLowerCase(Locale.ROOT).endsWith(".xml")) continue;
+                if (found != null) throw new ImportRefusedException(null, "siecle.error.zipEntries");
+                String name = entry.getName().replaceAll(".*/", "");
+                found = new ZipContent(name, readBounded(in, maxBytes, "siecle.error.zipTooLarge"));
+            }
+        } catch (IOException e) {
+            throw new ImportRefusedException(null, "siecle.error.zipBroken");
+        }
+        if (found == null) throw new ImportRefusedException(null, "siecle.error.zipNoXml");
+        return found;
+    }
+
+    private static byte[] readBounded(InputStream in, long maxBytes, String tooLargeKey) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                total += n;
+                if (total > maxBytes) throw new ImportRefusedException(null, tooLargeKey, maxBytes / (1024 * 1024));
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static XMLInputFactory hardenedFactory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("external resource refused: " + systemId);
+        });
+        return factory;
+    }
+
+    /** Texts of locations, in French. */
+    static final class Texts {
+        static String line(int line) {
+            return line > 0 ? org.preau.base.Texts.get("siecle.location.line", line) : null;
+        }
+    }
+}
