@@ -17,6 +17,8 @@ public final class StaffRules {
     public static final List<String> FUNCTION_CODES = List.of("ENS", "DIR", "EDU", "DOC", "COP", "ORI", "FIJ", "AED", "SUR", "ADM");
     public static final Set<String> CIVILITES = Set.of("M", "MME", "MLLE");
 
+    private static final java.util.Map<String, String> REQUIRED = java.util.Map.of(
+            "nomUsage", "staff.error.nomUsage.required", "prenom", "staff.error.prenom.required");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     private static final Pattern FUNCTION = Pattern.compile("[A-Z]{2,5}");
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
@@ -25,7 +27,7 @@ public final class StaffRules {
     }
 
     public static Optional<FieldViolation> name(String field, String value) {
-        if (value == null || value.isBlank()) return violation(field, "staff.error." + field + ".required");
+        if (value == null || value.isBlank()) return violation(field, REQUIRED.getOrDefault(field, "staff.error.nomUsage.required"));
         if (value.strip().length() > NAME_MAX) return violation(field, "error.field.tooLong", NAME_MAX);
         return Optional.empty();
     }
