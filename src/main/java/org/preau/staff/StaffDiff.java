@@ -77,8 +77,9 @@ final class StaffDiff {
                         wanted.isEmpty() ? "—" : String.join(", ", wanted)));
             }
             // A new year always brings a new timetable: served divisions count as a change only
-            // within the same year.
-            if (servicesDiffer && state.basisIsImportedYear()) described.add(Texts.get("staff.change.services"));
+            // when the year already has its services (not on its first import, nor after the
+            // switchover carried the functions over).
+            if (servicesDiffer && !state.servicesOfYear().isEmpty()) described.add(Texts.get("staff.change.services"));
             if (described.isEmpty()) diff.unchanged++;
             else diff.changes.add(new StaffChange(line(person), described));
         }

@@ -11,10 +11,9 @@ import java.util.Set;
  * @param functionsOfYear     functions in the imported year, per member id
  * @param functionsOfBasis    the functions "before": those of the imported year when it has any,
  *                            else those of the previous year (first import after a switchover)
- * @param basisIsImportedYear whether the basis is the imported year itself
  */
 record StaffState(Map<String, StoredStaff> members, Map<Long, Set<String>> functionsOfYear,
-                  Map<Long, Set<String>> functionsOfBasis, boolean basisIsImportedYear,
+                  Map<Long, Set<String>> functionsOfBasis,
                   Map<Long, Set<ServedStructure>> servicesOfYear, Map<Long, List<Discipline>> disciplines,
                   Set<IncomingStructure> structuresOfYear) {
 }

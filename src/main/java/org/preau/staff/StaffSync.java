@@ -136,16 +136,14 @@ public class StaffSync {
         members.values().forEach(m -> ids.add(m.id()));
         Map<Long, Set<String>> ofYear = store.functions(establishmentId, year.id(), ids);
         Map<Long, Set<String>> basis = ofYear;
-        boolean basisIsYear = true;
         if (ofYear.isEmpty()) {
             Optional<SchoolYearView> previous = years.list().stream().filter(y -> y.startYear() < year.startYear())
                     .max(Comparator.comparingInt(SchoolYearView::startYear));
             if (previous.isPresent()) {
                 basis = store.functions(establishmentId, previous.get().id(), ids);
-                basisIsYear = false;
             }
         }
-        return new StaffState(members, ofYear, basis, basisIsYear, store.services(establishmentId, year.id()),
+        return new StaffState(members, ofYear, basis, store.services(establishmentId, year.id()),
                 store.disciplines(establishmentId), store.structures(establishmentId, year.id()));
     }
 

@@ -97,18 +97,19 @@ public class ExchangeHistoryView extends Main implements HasDynamicTitle, Before
 
         grid.setId("exchange-grid");
         grid.addColumn(e -> ExchangeTexts.when(e.startedAt(), zone)).setHeader(getTranslation("exchange.column.when")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation(e.kind().translationKey())).setHeader(getTranslation("exchange.column.kind")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation(e.kind().translationKey())).setHeader(getTranslation("exchange.column.kind")).setWidth("14em").setFlexGrow(0);
         grid.addColumn(e -> getTranslation(e.direction().translationKey())).setHeader(getTranslation("exchange.column.direction")).setAutoWidth(true);
         grid.addColumn(e -> ExchangeTexts.year(e, yearLabels)).setHeader(getTranslation("exchange.column.year")).setAutoWidth(true);
         grid.addColumn(ExchangeSummary::startedBy).setHeader(getTranslation("exchange.column.by")).setAutoWidth(true);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("exchange.column.status")).setAutoWidth(true);
-        grid.addColumn(e -> e.summary() == null ? "" : e.summary()).setHeader(getTranslation("exchange.column.summary")).setFlexGrow(1);
+        grid.addColumn(e -> e.summary() == null ? "" : e.summary()).setHeader(getTranslation("exchange.column.summary")).setWidth("20em").setFlexGrow(1);
         grid.addColumn(e -> e.payloadName() == null ? "" : e.payloadName()).setHeader(getTranslation("exchange.column.file")).setAutoWidth(true);
         grid.setItems(new CallbackDataProvider<>(
                 query -> log.search(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> log.count(filter())));
         grid.addItemClickListener(e -> openDetail(e.getItem().id()));
         grid.setHeight("32em");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         kind.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

@@ -87,6 +87,7 @@ public class StaffListView extends Main implements HasDynamicTitle {
                 query -> staff.count(query())));
         grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.setHeight("36em");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         function.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

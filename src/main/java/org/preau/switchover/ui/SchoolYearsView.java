@@ -53,6 +53,9 @@ public class SchoolYearsView extends Main implements HasDynamicTitle {
     final Section wizard = new Section();
     final OrderedList steps = new OrderedList();
     final Div stepContent = new Div();
+    final Checkbox understood = new Checkbox();
+    final Button next = new Button();
+    final Button run = new Button();
     SwitchoverPlan plan;
     SwitchoverResult result;
     int step;
@@ -80,6 +83,20 @@ public class SchoolYearsView extends Main implements HasDynamicTitle {
         for (String key : List.of("schoolYears.step1", "schoolYears.step2", "schoolYears.step3")) steps.add(new ListItem(getTranslation(key)));
         wizard.add(steps, stepContent);
         wizard.setVisible(false);
+
+        understood.setLabel(getTranslation("schoolYears.understood"));
+        understood.setId("switchover-understood");
+        understood.addValueChangeListener(e -> next.setEnabled(e.getValue()));
+        next.setText(getTranslation("schoolYears.next"));
+        next.setId("switchover-next");
+        next.addThemeVariants(ButtonVariant.PRIMARY);
+        next.addClickListener(e -> showStep(2));
+        run.setId("switchover-run");
+        run.addThemeVariants(ButtonVariant.PRIMARY);
+        run.addClickListener(e -> {
+            result = switchover.run();
+            showStep(3);
+        });
 
         Paragraph note = new Paragraph(getTranslation("schoolYears.note"));
         note.addClassName("note");
@@ -132,13 +149,8 @@ public class SchoolYearsView extends Main implements HasDynamicTitle {
                 new ListItem(getTranslation("schoolYears.what.learners")));
         Div backup = new Div(new Span(getTranslation("schoolYears.backup")));
         backup.addClassName("backup-advice");
-        Checkbox understood = new Checkbox(getTranslation("schoolYears.understood"));
-        understood.setId("switchover-understood");
-        Button next = new Button(getTranslation("schoolYears.next"), e -> showStep(2));
-        next.setId("switchover-next");
-        next.addThemeVariants(ButtonVariant.PRIMARY);
+        understood.setValue(false);
         next.setEnabled(false);
-        understood.addValueChangeListener(e -> next.setEnabled(e.getValue()));
         stepContent.add(new H3(getTranslation("schoolYears.step1")), what, backup, understood, buttons(cancelButton(), next));
     }
 
@@ -156,12 +168,7 @@ public class SchoolYearsView extends Main implements HasDynamicTitle {
         summary.setId("switchover-summary");
         Grid<CarryOverLine> grid = staffGrid(plan.staff(), "switchover-preview");
         Button back = new Button(getTranslation("schoolYears.previous"), e -> showStep(1));
-        Button run = new Button(getTranslation("schoolYears.run", plan.newYearLabel()), e -> {
-            result = switchover.run();
-            showStep(3);
-        });
-        run.setId("switchover-run");
-        run.addThemeVariants(ButtonVariant.PRIMARY);
+        run.setText(getTranslation("schoolYears.run", plan.newYearLabel()));
         stepContent.add(new H3(getTranslation("schoolYears.step2")), summary, grid, buttons(cancelButton(), back, run));
     }
 
