@@ -184,6 +184,7 @@ public class ExchangeHistoryView extends Main implements HasDynamicTitle, Before
         messageGrid.addColumn(ExchangeMessage::text).setHeader(getTranslation("exchange.column.message")).setFlexGrow(1);
         messageGrid.addColumn(m -> m.location() == null ? "" : m.location()).setHeader(getTranslation("exchange.column.location")).setAutoWidth(true);
         messageGrid.setItems(messages);
+        messageGrid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         messageGrid.setAllRowsVisible(messages.size() <= 15);
         detail.add(new H3(getTranslation("exchange.detail.messages", messages.size())),
                 messages.isEmpty() ? new Paragraph(getTranslation("exchange.detail.noMessages")) : messageGrid);

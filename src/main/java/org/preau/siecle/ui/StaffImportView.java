@@ -155,12 +155,14 @@ public class StaffImportView extends Main implements HasDynamicTitle {
         changes.addColumn(c -> c.person().externalId()).setHeader(getTranslation("staffImport.column.id")).setAutoWidth(true);
         changes.addColumn(c -> String.join(" ; ", c.changes())).setHeader(getTranslation("staffImport.column.changes")).setFlexGrow(1);
         changes.setAllRowsVisible(true);
+        changes.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         warnings.setId("import-warnings");
         warnings.addColumn(m -> getTranslation(m.severity().translationKey())).setHeader(getTranslation("exchange.column.severity")).setAutoWidth(true);
         warnings.addColumn(ExchangeMessage::text).setHeader(getTranslation("exchange.column.message")).setFlexGrow(1);
         warnings.addColumn(m -> m.location() == null ? "" : m.location()).setHeader(getTranslation("exchange.column.location")).setAutoWidth(true);
         warnings.setAllRowsVisible(true);
+        warnings.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         confirm.setText(getTranslation("staffImport.confirm"));
         confirm.setId("import-confirm");
