@@ -27,6 +27,8 @@ import java.util.function.DoubleConsumer;
 @Service
 public class StsWebImport {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StsWebImport.class);
+
     private final StaffSync staff;
     private final EtablissementService establishments;
     private final Clock clock;
@@ -50,10 +52,14 @@ public class StsWebImport {
         try {
             EstablishmentSummary establishment = establishments.currentSummary().orElseThrow();
             if (establishment.schoolSystem() != SchoolSystem.FR) throw new ImportRefusedException(null, "siecle.sts.error.notFrench");
+            long started = System.nanoTime();
             XmlUpload upload = XmlUpload.read(fileName, new ByteArrayInputStream(content), XmlUpload.DEFAULT_MAX_BYTES);
             StsWebFile sts = StsWebReader.read(upload, establishment.code(), year.startYear(), p -> progress.accept(p * 0.8));
+            long read = System.nanoTime();
             StaffImportPreview preview = staff.preview(file, year.id(), sts.snapshot(), sts.counts(), sts.warnings());
             progress.accept(1.0);
+            log.info("STS-WEB file '{}' ({} bytes, {} people) read in {} ms, compared in {} ms", fileName, content.length,
+                    sts.snapshot().people().size(), (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
             return preview;
         } catch (ImportRefusedException e) {
             staff.recordRefusal(file, year.id(), e.getMessage(), e.location());

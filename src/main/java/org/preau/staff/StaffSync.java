@@ -149,6 +149,7 @@ public class StaffSync {
 
     private StaffImportPreview write(long establishmentId, SchoolYearView year, StaffImportPreview preview, String who,
                                      DoubleConsumer progress) {
+        long started = System.nanoTime();
         StaffSnapshot snapshot = preview.snapshot();
         StaffState state = state(establishmentId, year, snapshot);
         StaffDiff diff = StaffDiff.compare(snapshot, state);
@@ -198,8 +199,8 @@ public class StaffSync {
         store.insertDisciplines(disciplines);
         if (diff.structuresChanged) store.replaceStructures(establishmentId, year.id(), snapshot.structures());
         progress.accept(0.9);
-        log.info("Staff import '{}' written for year {}: {} arrivals, {} leavers, {} changes", preview.file().fileName(),
-                year.label(), diff.arrivals.size(), diff.leavers.size(), diff.changes.size());
+        log.info("Staff import '{}' written for year {}: {} arrivals, {} leavers, {} changes in {} ms", preview.file().fileName(),
+                year.label(), diff.arrivals.size(), diff.leavers.size(), diff.changes.size(), (System.nanoTime() - started) / 1_000_000);
         return new StaffImportPreview(preview.file(), year.id(), year.label(), snapshot, preview.fileCounts(), diff.arrivals,
                 diff.leaverLines(state), diff.changes, diff.unchanged, state.functionsOfBasis().size(), snapshot.people().size(),
                 preview.warnings());

@@ -96,14 +96,14 @@ public class ExchangeHistoryView extends Main implements HasDynamicTitle, Before
         year.setItemLabelGenerator(id -> id == null ? getTranslation("exchange.filter.all") : yearLabels.get(id));
 
         grid.setId("exchange-grid");
-        grid.addColumn(e -> ExchangeTexts.when(e.startedAt(), zone)).setHeader(getTranslation("exchange.column.when")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation(e.kind().translationKey())).setHeader(getTranslation("exchange.column.kind")).setWidth("14em").setFlexGrow(0);
-        grid.addColumn(e -> getTranslation(e.direction().translationKey())).setHeader(getTranslation("exchange.column.direction")).setAutoWidth(true);
-        grid.addColumn(e -> ExchangeTexts.year(e, yearLabels)).setHeader(getTranslation("exchange.column.year")).setAutoWidth(true);
-        grid.addColumn(ExchangeSummary::startedBy).setHeader(getTranslation("exchange.column.by")).setAutoWidth(true);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("exchange.column.status")).setAutoWidth(true);
-        grid.addColumn(e -> e.summary() == null ? "" : e.summary()).setHeader(getTranslation("exchange.column.summary")).setWidth("20em").setFlexGrow(1);
-        grid.addColumn(e -> e.payloadName() == null ? "" : e.payloadName()).setHeader(getTranslation("exchange.column.file")).setAutoWidth(true);
+        grid.addColumn(e -> ExchangeTexts.when(e.startedAt(), zone)).setHeader(getTranslation("exchange.column.when")).setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(e -> getTranslation("exchange.column.kindAndDirection", getTranslation(e.kind().translationKey()),
+                getTranslation(e.direction().translationKey()))).setHeader(getTranslation("exchange.column.kind")).setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(e -> ExchangeTexts.year(e, yearLabels)).setHeader(getTranslation("exchange.column.year")).setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(ExchangeSummary::startedBy).setHeader(getTranslation("exchange.column.by")).setWidth("6.5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("exchange.column.status")).setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(e -> e.summary() == null ? "" : e.summary()).setHeader(getTranslation("exchange.column.summary")).setWidth("12rem").setFlexGrow(1);
+        grid.addColumn(e -> e.payloadName() == null ? "" : e.payloadName()).setHeader(getTranslation("exchange.column.file")).setWidth("9rem").setFlexGrow(0);
         grid.setItems(new CallbackDataProvider<>(
                 query -> log.search(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> log.count(filter())));

@@ -286,13 +286,22 @@ public class StaffImportView extends Main implements HasDynamicTitle {
             counts.add(count);
         });
         if (read.changesNothing()) counts.add(new Paragraph(getTranslation("staffImport.preview.nothing")));
-        arrivals.setItems(read.arrivals());
-        leavers.setItems(read.leavers());
-        changes.setItems(read.changes());
-        warnings.setItems(read.warnings());
+        show(arrivals, read.arrivals());
+        show(leavers, read.leavers());
+        show(changes, read.changes());
+        show(warnings, read.warnings());
         confirm.setEnabled(true);
         cancel.setEnabled(true);
         previewSection.setVisible(true);
+    }
+
+    /** Short lists show whole; long ones (thousands of arrivals on a first import) scroll in a fixed height. */
+    private static <T> void show(Grid<T> grid, List<T> items) {
+        grid.setItems(items);
+        boolean whole = items.size() <= 12;
+        grid.setAllRowsVisible(whole);
+        grid.setHeight(whole ? null : "24em");
+        grid.getParent().ifPresent(box -> box.setVisible(!items.isEmpty()));
     }
 
     void showRefusal(String message, String location) {
