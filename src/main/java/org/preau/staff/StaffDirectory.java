@@ -121,6 +121,10 @@ public class StaffDirectory {
     @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR')")
     public StaffDetails setFunctions(long id, long schoolYearId, Set<String> codes) {
         SchoolYearView year = years.require(schoolYearId);
+        long establishmentId = currentUser.establishmentId();
+        if (records.find(establishmentId, id, schoolYearId).isEmpty()) {
+            throw new AccessDeniedException("Staff record " + id + " is not of establishment " + establishmentId);
+        }
         if (year.state() == SchoolYearState.CLOTUREE) {
             throw new InvalidStaffException(List.of(new FieldViolation("functions", "staff.error.closedYear", List.of(year.label()))));
         }
@@ -128,10 +132,6 @@ public class StaffDirectory {
             if (!StaffRules.isFunctionCode(code)) {
                 throw new InvalidStaffException(List.of(new FieldViolation("functions", "staff.error.function", List.of(code))));
             }
-        }
-        long establishmentId = currentUser.establishmentId();
-        if (records.find(establishmentId, id, schoolYearId).isEmpty()) {
-            throw new AccessDeniedException("Staff record " + id + " is not of establishment " + establishmentId);
         }
         records.replaceFunctions(establishmentId, id, schoolYearId, codes, "MANUAL");
         return records.find(establishmentId, id, schoolYearId).orElseThrow();

@@ -237,6 +237,16 @@ class StsWebImportTest {
     }
 
     @Test
+    @WithUserDetails(SECRETAIRE)
+    void a_closed_year_takes_no_import_but_stays_readable() {
+        SchoolYearView closed = provisioning.ensureSchoolYear(lycee, 2019, org.preau.establishment.SchoolYearState.CLOTUREE);
+
+        assertThatThrownBy(() -> preview(STS_2024, closed)).isInstanceOfSatisfying(org.preau.staff.StaffFileRefusedException.class,
+                e -> assertThat(e.getMessage()).contains("2019-2020").contains("clôturée").contains("consultable"));
+        assertThat(fixtures.count("select count(*) from staff_member where establishment_id = ?", lycee)).isZero();
+    }
+
+    @Test
     @WithUserDetails(ENSEIGNANT)
     void a_teacher_cannot_import() {
         assertThatThrownBy(() -> preview(STS_2024, y2024)).isInstanceOf(AccessDeniedException.class);
@@ -246,7 +256,7 @@ class StsWebImportTest {
     @WithUserDetails(SECRETAIRE)
     void a_year_of_another_establishment_is_refused() {
         long ecole = provisioning.findByCode(ECOLE_FASE).orElseThrow().id();
-        SchoolYearView other = provisioning.ensureSchoolYear(ecole, 2024, org.preau.establishment.SchoolYearState.EN_COURS);
+        SchoolYearView other = provisioning.ensureSchoolYear(ecole, 2019, org.preau.establishment.SchoolYearState.CLOTUREE);
         assertThatThrownBy(() -> preview(STS_2024, other)).isInstanceOf(AccessDeniedException.class);
     }
 }

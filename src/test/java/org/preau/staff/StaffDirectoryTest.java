@@ -134,7 +134,7 @@ class StaffDirectoryTest {
         long lyceeRecord = idOf("41001");
         long ecole = currentUser.require().establishmentIds().stream().filter(e -> e != currentUser.establishmentId()).findFirst().orElseThrow();
         currentUser.switchEstablishment(ecole);
-        SchoolYearView ecoleYear = provisioning.ensureSchoolYear(ecole, 2024, org.preau.establishment.SchoolYearState.EN_COURS);
+        SchoolYearView ecoleYear = provisioning.ensureSchoolYear(ecole, 2019, org.preau.establishment.SchoolYearState.CLOTUREE);
 
         assertThatThrownBy(() -> staff.get(lyceeRecord, ecoleYear.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> staff.setFunctions(lyceeRecord, ecoleYear.id(), Set.of("ENS"))).isInstanceOf(AccessDeniedException.class);

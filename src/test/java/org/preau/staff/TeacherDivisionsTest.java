@@ -78,7 +78,7 @@ class TeacherDivisionsTest {
     @WithUserDetails(ENSEIGNANT)
     void a_year_of_another_establishment_is_refused() {
         long ecole = provisioning.findByCode(ECOLE_FASE).orElseThrow().id();
-        SchoolYearView other = provisioning.ensureSchoolYear(ecole, 2024, SchoolYearState.EN_COURS);
+        SchoolYearView other = provisioning.ensureSchoolYear(ecole, 2019, SchoolYearState.CLOTUREE);
 
         assertThatThrownBy(() -> teacherDivisions.divisionsOf(ENSEIGNANT, other.id())).isInstanceOf(AccessDeniedException.class);
     }

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -111,6 +112,7 @@ public class StaffImportView extends Main implements HasDynamicTitle {
         upload.setAcceptedFileTypes(system == SchoolSystem.FR ? new String[]{".xml", ".zip"} : new String[]{".csv", ".txt"});
         upload.setUploadButton(new Button(getTranslation(system == SchoolSystem.FR ? "staffImport.upload.sts" : "staffImport.upload.csv")));
         upload.setDropLabel(new Span(getTranslation("staffImport.upload.drop")));
+        upload.setI18n(frenchUpload());
         upload.addFileRejectedListener(e -> showRefusal(getTranslation("staffImport.upload.rejected", e.getErrorMessage()), null));
 
         progress.setId("import-progress");
@@ -134,6 +136,29 @@ public class StaffImportView extends Main implements HasDynamicTitle {
             year.setVisible(false);
             showRefusal(getTranslation("staffImport.noOpenYear"), null);
         }
+    }
+
+    /** The upload widget's own texts (errors, file list) in French. */
+    private UploadI18N frenchUpload() {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("staffImport.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("staffImport.upload.drop")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("staffImport.upload.tooMany"))
+                        .setFileIsTooBig(getTranslation("staffImport.upload.tooBig", MAX_UPLOAD / (1024 * 1024)))
+                        .setIncorrectFileType(getTranslation("staffImport.upload.wrongType")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("staffImport.upload.connecting"))
+                                .setStalled(getTranslation("staffImport.upload.stalled"))
+                                .setProcessing(getTranslation("staffImport.upload.processing"))
+                                .setHeld(getTranslation("staffImport.upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("staffImport.upload.remaining"))
+                                .setUnknown(getTranslation("staffImport.upload.remainingUnknown")))
+                        .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("staffImport.upload.serverError"))
+                                .setUnexpectedServerError(getTranslation("staffImport.upload.serverError"))
+                                .setForbidden(getTranslation("staffImport.upload.forbidden"))))
+                .setFile(new UploadI18N.File().setRemove(getTranslation("staffImport.upload.remove"))
+                        .setRetry(getTranslation("staffImport.upload.retry")).setStart(getTranslation("staffImport.upload.start")))
+                .setUnits(List.of("o", "Ko", "Mo", "Go", "To"));
     }
 
     private Component csvFormatHelp() {
