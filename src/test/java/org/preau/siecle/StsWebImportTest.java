@@ -128,6 +128,28 @@ class StsWebImportTest {
     }
 
     @Test
+    @WithUserDetails(SECRETAIRE)
+    void the_zip_that_sts_web_hands_out_is_imported_and_kept_as_received() throws java.io.IOException {
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("sts_emp_0179912G_2024.xml"));
+            out.write(Samples.bytes(STS_2024));
+            out.closeEntry();
+        }
+
+        StaffImportPreview preview = sts.preview("sts_emp_0179912G_2024.zip", zip.toByteArray(), y2024.id(), p -> {
+        });
+        StaffImportResult result = sts.confirm(preview, p -> {
+        });
+
+        assertThat(preview.arrivals()).hasSize(16);
+        var payload = exchanges.payload(result.exchangeId()).orElseThrow();
+        assertThat(payload.name()).isEqualTo("sts_emp_0179912G_2024.zip");
+        assertThat(payload.contentType()).isEqualTo("application/zip");
+        assertThat(payload.content()).isEqualTo(zip.toByteArray());
+    }
+
+    @Test
     @WithUserDetails(DIRECTEUR)
     void importing_the_same_file_again_changes_nothing() {
         importFile(STS_2024, y2024);
