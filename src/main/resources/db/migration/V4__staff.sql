@@ -36,12 +36,14 @@ CREATE TABLE staff_member (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE staff_discipline (
-    staff_member_id BIGINT       NOT NULL,
-    code            VARCHAR(10)  NOT NULL,
-    label           VARCHAR(100) NULL,
-    hours           DECIMAL(5, 2) NULL,
+    staff_member_id  BIGINT        NOT NULL,
+    code             VARCHAR(10)   NOT NULL,
+    label            VARCHAR(100)  NULL,
+    hours            DECIMAL(5, 2) NULL,
+    establishment_id BIGINT        NOT NULL,
     PRIMARY KEY (staff_member_id, code),
-    CONSTRAINT fk_staff_discipline_member FOREIGN KEY (staff_member_id) REFERENCES staff_member (id) ON DELETE CASCADE
+    CONSTRAINT fk_staff_discipline_member FOREIGN KEY (staff_member_id) REFERENCES staff_member (id) ON DELETE CASCADE,
+    INDEX ix_staff_discipline_establishment (establishment_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- ENS, DIR, EDU, DOC… (FONCTION of STS-WEB) for one school year. The source says who set it:

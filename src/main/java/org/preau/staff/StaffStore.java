@@ -77,9 +77,7 @@ class StaffStore {
 
     Map<Long, List<Discipline>> disciplines(long establishmentId) {
         Map<Long, List<Discipline>> disciplines = new HashMap<>();
-        jdbc.query("""
-                select d.staff_member_id, d.code, d.label, d.hours from staff_discipline d
-                join staff_member m on m.id = d.staff_member_id where m.establishment_id = ? order by d.staff_member_id, d.code""", rs -> {
+        jdbc.query("select staff_member_id, code, label, hours from staff_discipline where establishment_id = ? order by staff_member_id, code", rs -> {
             disciplines.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                     .add(new Discipline(rs.getString(2), rs.getString(3), rs.getBigDecimal(4)));
         }, establishmentId);
@@ -202,13 +200,14 @@ class StaffStore {
     record DisciplineRow(long memberId, Discipline discipline) {
     }
 
-    void insertDisciplines(List<DisciplineRow> rows) {
-        jdbc.batchUpdate("insert into staff_discipline (staff_member_id, code, label, hours) values (?, ?, ?, ?)", rows, BATCH,
+    void insertDisciplines(long establishmentId, List<DisciplineRow> rows) {
+        jdbc.batchUpdate("insert into staff_discipline (staff_member_id, code, label, hours, establishment_id) values (?, ?, ?, ?, ?)", rows, BATCH,
                 (ps, r) -> {
                     ps.setLong(1, r.memberId());
                     ps.setString(2, r.discipline().code());
                     ps.setString(3, r.discipline().label());
                     ps.setBigDecimal(4, r.discipline().hours());
+                    ps.setLong(5, establishmentId);
                 });
     }
 

@@ -196,7 +196,7 @@ public class StaffSync {
             byKey.get(key).disciplines().forEach(d -> disciplines.add(new StaffStore.DisciplineRow(id, d)));
         }
         store.deleteDisciplines(disciplinesReplaced);
-        store.insertDisciplines(disciplines);
+        store.insertDisciplines(establishmentId, disciplines);
         if (diff.structuresChanged) store.replaceStructures(establishmentId, year.id(), snapshot.structures());
         progress.accept(0.9);
         log.info("Staff import '{}' written for year {}: {} arrivals, {} leavers, {} changes in {} ms", preview.file().fileName(),

@@ -32,6 +32,7 @@ public class StaffFixtures {
         jdbc.update("delete from staff_service where establishment_id = ?", establishmentId);
         jdbc.update("delete from staff_structure where establishment_id = ?", establishmentId);
         jdbc.update("delete from staff_function where establishment_id = ?", establishmentId);
+        jdbc.update("delete from staff_discipline where establishment_id = ?", establishmentId);
         jdbc.update("delete from staff_member where establishment_id = ?", establishmentId);
     }
 
