@@ -2,7 +2,9 @@ package org.preau.exchange;
 
 /** What was exchanged. The French label is under {@code exchange.kind.<NAME>} in the translations. */
 public enum ExchangeKind {
-    SIECLE_BEE, STS_WEB, NOMENCLATURE, LEARNER_TRANSFER, SEGEC_ACTIVATION, SEGEC_EXTRANET, MIROIR, CAPITAL_PERIODES;
+    SIECLE_BEE, STS_WEB, NOMENCLATURE, LEARNER_TRANSFER, SEGEC_ACTIVATION, SEGEC_EXTRANET, MIROIR, CAPITAL_PERIODES,
+    /** The staff list of a school without STS-WEB, as CSV. */
+    STAFF_CSV;
 
     public String translationKey() {
         return "exchange.kind." + name();

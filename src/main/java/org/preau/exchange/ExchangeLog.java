@@ -2,6 +2,8 @@ package org.preau.exchange;
 
 import org.preau.security.CurrentUser;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -63,6 +65,35 @@ public class ExchangeLog {
                 ? exchanges.findByEstablishmentIdOrderByStartedAtDescIdDesc(establishmentId, page)
                 : exchanges.findByEstablishmentIdAndKindOrderByStartedAtDescIdDesc(establishmentId, kind, page);
         return rows.stream().map(Exchange::toSummary).toList();
+    }
+
+    /** The newest exchanges first, filtered by kind, status and school year (each optional). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR')")
+    public List<ExchangeSummary> search(ExchangeFilter filter, int offset, int limit) {
+        int size = Math.max(1, limit);
+        PageRequest page = PageRequest.of(offset / size, size, Sort.by(Sort.Order.desc("startedAt"), Sort.Order.desc("id")));
+        return exchanges.findAll(matching(filter), page).stream().map(Exchange::toSummary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR')")
+    public int count(ExchangeFilter filter) {
+        return (int) exchanges.count(matching(filter));
+    }
+
+    /** Always within the current establishment, whatever the filter says. */
+    private Specification<Exchange> matching(ExchangeFilter filter) {
+        long establishmentId = currentUser.establishmentId();
+        ExchangeFilter f = filter == null ? ExchangeFilter.ALL : filter;
+        return (root, query, cb) -> {
+            List<jakarta.persistence.criteria.Predicate> where = new ArrayList<>();
+            where.add(cb.equal(root.get("establishmentId"), establishmentId));
+            if (f.kind() != null) where.add(cb.equal(root.get("kind"), f.kind()));
+            if (f.status() != null) where.add(cb.equal(root.get("status"), f.status()));
+            if (f.schoolYearId() != null) where.add(cb.equal(root.get("schoolYearId"), f.schoolYearId()));
+            return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
     }
 
     @Transactional(readOnly = true)

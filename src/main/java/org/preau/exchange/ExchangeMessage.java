@@ -6,7 +6,13 @@ package org.preau.exchange;
  */
 public record ExchangeMessage(Severity severity, String text, String location) {
 
-    public enum Severity { INFO, WARNING, ERROR }
+    public enum Severity {
+        INFO, WARNING, ERROR;
+
+        public String translationKey() {
+            return "exchange.severity." + name();
+        }
+    }
 
     public static ExchangeMessage error(String text, String location) {
         return new ExchangeMessage(Severity.ERROR, text, location);

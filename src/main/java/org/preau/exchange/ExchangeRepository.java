@@ -2,12 +2,13 @@ package org.preau.exchange;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 import java.util.Optional;
 
-interface ExchangeRepository extends JpaRepository<Exchange, Long> {
+interface ExchangeRepository extends JpaRepository<Exchange, Long>, JpaSpecificationExecutor<Exchange> {
 
     List<Exchange> findByEstablishmentIdOrderByStartedAtDescIdDesc(long establishmentId, Pageable page);
 

@@ -1,0 +1,58 @@
+package org.preau.exchange;
+
+import org.junit.jupiter.api.Test;
+import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.SchoolYearState;
+import org.preau.establishment.SchoolYearView;
+import org.preau.security.CurrentUser;
+import org.preau.support.PreauIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.preau.support.DemoUsers.*;
+
+/** The history's filters by kind, status and school year, always within the current establishment. */
+@PreauIntegrationTest
+class ExchangeSearchTest {
+
+    @Autowired
+    ExchangeLog log;
+    @Autowired
+    EstablishmentProvisioning provisioning;
+    @Autowired
+    CurrentUser currentUser;
+
+    private long record(ExchangeKind kind, ExchangeStatus status, Long yearId) {
+        return log.record(new ExchangeRecord(kind, ExchangeDirection.IN, yearId, status, "r", Map.of(), List.of(), null, null));
+    }
+
+    @Test
+    @WithUserDetails(DIRECTEUR)
+    void the_history_is_filtered_by_status_and_year_and_counted() {
+        SchoolYearView year = provisioning.ensureSchoolYear(currentUser.establishmentId(), 2019, SchoolYearState.CLOTUREE);
+        long failure = record(ExchangeKind.STS_WEB, ExchangeStatus.FAILURE, year.id());
+        long success = record(ExchangeKind.STS_WEB, ExchangeStatus.SUCCESS, year.id());
+        long otherYear = record(ExchangeKind.STS_WEB, ExchangeStatus.FAILURE, null);
+
+        List<ExchangeSummary> failures = log.search(new ExchangeFilter(ExchangeKind.STS_WEB, ExchangeStatus.FAILURE, year.id()), 0, 500);
+
+        assertThat(failures).extracting(ExchangeSummary::id).contains(failure).doesNotContain(success, otherYear);
+        assertThat(failures).allSatisfy(e -> assertThat(e.schoolYearId()).isEqualTo(year.id()));
+        assertThat(log.count(new ExchangeFilter(ExchangeKind.STS_WEB, ExchangeStatus.FAILURE, year.id()))).isEqualTo(failures.size());
+        assertThat(log.search(ExchangeFilter.ALL, 0, 1)).extracting(ExchangeSummary::id).containsExactly(otherYear);
+    }
+
+    @Test
+    @WithUserDetails(DIRECTEUR)
+    void another_establishments_exchanges_are_never_found_whatever_the_filter() {
+        long lycee = record(ExchangeKind.MIROIR, ExchangeStatus.SUCCESS, null);
+        long ecole = currentUser.require().establishmentIds().stream().filter(e -> e != currentUser.establishmentId()).findFirst().orElseThrow();
+        currentUser.switchEstablishment(ecole);
+
+        assertThat(log.search(new ExchangeFilter(ExchangeKind.MIROIR, null, null), 0, 500)).extracting(ExchangeSummary::id).doesNotContain(lycee);
+    }
+}

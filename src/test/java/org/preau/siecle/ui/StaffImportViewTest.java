@@ -1,0 +1,100 @@
+package org.preau.siecle.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.SchoolYearService;
+import org.preau.establishment.SchoolYearView;
+import org.preau.support.PreauIntegrationTest;
+import org.preau.support.Samples;
+import org.preau.support.StaffFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.preau.support.DemoUsers.*;
+
+/** The import screen without a browser: upload, background reading, preview, confirmation. */
+@PreauIntegrationTest
+@ViewPackages(packages = "org.preau")
+class StaffImportViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EstablishmentProvisioning provisioning;
+    @Autowired
+    SchoolYearService years;
+
+    StaffFixtures fixtures;
+    SchoolYearView y2024;
+
+    @BeforeEach
+    void emptyLyceeStaff() {
+        fixtures = new StaffFixtures(jdbc, provisioning);
+        fixtures.clearStaff(fixtures.lyceeId());
+        y2024 = fixtures.lyceeYear(2024);
+    }
+
+    /** Lets the background work finish, then runs what it handed to the UI. */
+    private void awaitWork(StaffImportView view) throws Exception {
+        roundTrip();
+        view.work.get(30, TimeUnit.SECONDS);
+        VaadinSession session = VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+        roundTrip();
+    }
+
+    private StaffImportView upload(String name, byte[] content) throws Exception {
+        StaffImportView view = navigate(StaffImportView.class);
+        view.year.setValue(years.require(y2024.id()));
+        test(view.upload).upload(name, "application/xml", content);
+        awaitWork(view);
+        return view;
+    }
+
+    @Test
+    @WithUserDetails(SECRETAIRE)
+    void an_uploaded_export_is_previewed_then_written_on_confirmer() throws Exception {
+        StaffImportView view = upload("sts_emp_0179912G_2024.xml", Samples.bytes("lycee-verdier/2024/sts_emp_0179912G_2024.xml"));
+
+        assertThat(view.previewSection.isVisible()).isTrue();
+        assertThat(view.preview.arrivals()).hasSize(16);
+        assertThat(test(view.arrivals).size()).isEqualTo(16);
+        assertThat(fixtures.count("select count(*) from staff_member where establishment_id = ?", fixtures.lyceeId())).isZero();
+        assertThat(view.progress.isVisible()).isFalse();
+
+        test(view.confirm).click();
+        awaitWork(view);
+
+        assertThat(view.result.isVisible()).isTrue();
+        assertThat(fixtures.count("select count(*) from staff_member where establishment_id = ?", fixtures.lyceeId())).isEqualTo(16);
+    }
+
+    @Test
+    @WithUserDetails(DIRECTEUR)
+    void annuler_writes_nothing() throws Exception {
+        StaffImportView view = upload("sts.xml", Samples.bytes("lycee-verdier/2024/sts_emp_0179912G_2024.xml"));
+
+        test(view.cancel).click();
+
+        assertThat(view.previewSection.isVisible()).isFalse();
+        assertThat(fixtures.count("select count(*) from staff_member where establishment_id = ?", fixtures.lyceeId())).isZero();
+    }
+
+    @Test
+    @WithUserDetails(SECRETAIRE)
+    void a_timetable_export_shows_a_french_refusal_with_its_location() throws Exception {
+        StaffImportView view = upload("edt.xml", Samples.bytes("bad/wrong_root_edt_sts.xml"));
+
+        assertThat(view.refusal.isVisible()).isTrue();
+        assertThat(view.previewSection.isVisible()).isFalse();
+        assertThat(view.refusal.getElement().getTextRecursively()).contains("emploi du temps").contains("ligne 2, élément EDT_STS");
+    }
+}
