@@ -53,12 +53,12 @@ class LearnerAccess {
         return scope;
     }
 
-    /** Whether the current user may write records for that learner: a teacher of one of their divisions. */
+    /** Whether the current user may write records for that learner: a teacher of their division, while they are active. */
     boolean canWrite(LearnerScope scope, long learnerId) {
         if (!scope.teacher() || !currentUser.hasRole(Role.TEACHER)) return false;
         Set<String> mine = scope.restricted() ? scope.divisions()
                 : teacherDivisions.divisions(scope.establishmentId(), scope.schoolYearId(), currentUser.username());
-        return queries.division(learnerId, scope.schoolYearId()).map(mine::contains).orElse(false);
+        return queries.activeDivision(learnerId, scope.schoolYearId()).map(mine::contains).orElse(false);
     }
 
     private AccessDeniedException refused(long learnerId) {

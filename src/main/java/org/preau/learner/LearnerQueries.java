@@ -95,6 +95,12 @@ class LearnerQueries {
                 learnerId, schoolYearId).stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
+    /** The division of an active learner in that year: a learner who left is no longer written for. */
+    Optional<String> activeDivision(long learnerId, long schoolYearId) {
+        return jdbc.queryForList("select division from enrolment where learner_id = ? and school_year_id = ? and active", String.class,
+                learnerId, schoolYearId).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     List<String> divisions(long establishmentId, long schoolYearId) {
         return jdbc.queryForList("""
                 select distinct division from enrolment
