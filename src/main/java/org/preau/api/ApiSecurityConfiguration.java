@@ -8,7 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,7 +35,7 @@ class ApiSecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.requireExplicitSave(true))
-                .addFilterBefore(new ApiTokenFilter(store, new TransactionTemplate(transactions), clock), AuthorizationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(store, new TransactionTemplate(transactions), clock), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(ApiPrincipal.AUTHORITY))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> {

@@ -42,6 +42,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+        // Only the token speaks for an API call: whatever context the thread carries is dropped.
+        holder.setContext(holder.createEmptyContext());
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = header.substring(7).strip();
             var match = transaction.execute(status -> {
