@@ -1,6 +1,14 @@
 package org.preau.support;
 
 import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.SchoolYearService;
+import org.preau.siecle.ImportKind;
+import org.preau.siecle.SiecleImports;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,10 +24,45 @@ public class LyceeLearners {
 
     private final EstablishmentProvisioning provisioning;
     private final JdbcTemplate jdbc;
+    private final UserDetailsService users;
+    private final SiecleImports imports;
+    private final SchoolYearService schoolYears;
 
-    LyceeLearners(EstablishmentProvisioning provisioning, JdbcTemplate jdbc) {
+    LyceeLearners(EstablishmentProvisioning provisioning, JdbcTemplate jdbc, UserDetailsService users, SiecleImports imports,
+                  SchoolYearService schoolYears) {
         this.provisioning = provisioning;
         this.jdbc = jdbc;
+        this.users = users;
+        this.imports = imports;
+        this.schoolYears = schoolYears;
+    }
+
+    /** Imports the 2024 samples (pupils and nomenclature) into year 2024, as the secretary, whoever the test signs in as. */
+    public SchoolYearView import2024() {
+        SchoolYearView y2024 = year(2024);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        UserDetails secretary = users.loadUserByUsername(DemoUsers.SECRETAIRE);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(secretary, null, secretary.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            imports.confirm(imports.prepare(ImportKind.SIECLE_BEE, y2024.id(), "ElevesSansAdresses.xml",
+                    Samples.bytes("lycee-verdier/2024/ElevesSansAdresses.xml"), null), null);
+            imports.confirm(imports.prepare(ImportKind.NOMENCLATURE, y2024.id(), "Nomenclature.xml",
+                    Samples.bytes("lycee-verdier/2024/Nomenclature.xml"), null), null);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+        return y2024;
+    }
+
+    /** The signed-in user now works in that year. */
+    public void workIn(SchoolYearView year) {
+        schoolYears.select(year.id());
+    }
+
+    public long idOf(String nom) {
+        return jdbc.queryForObject("select id from learner where establishment_id = ? and nom = ? limit 1", Long.class, lyceeId(), nom);
     }
 
     public long lyceeId() {
