@@ -25,6 +25,8 @@ import java.util.Map;
 @Service
 public class LearnerRoster {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LearnerRoster.class);
+
     private final JdbcTemplate jdbc;
     private final RosterWriter writer;
     private final CurrentUser currentUser;
@@ -55,20 +57,27 @@ public class LearnerRoster {
                       java.time.LocalDate entryDate, java.time.LocalDate exitDate) {
         }
         Map<Long, Before> latest = new HashMap<>();
+        // divisions, groups, MEF codes and dates repeat: one instance each keeps 100,000 learners small
+        Map<Object, Object> shared = new HashMap<>();
+        java.util.function.UnaryOperator<Object> share = v -> v == null ? null : shared.computeIfAbsent(v, x -> x);
         jdbc.query("""
                 select learner_id, school_year_id, start_year, division, groups_codes, code_mef, active, entry_date, exit_date
                 from enrolment where establishment_id = ? and start_year <= ? order by learner_id, start_year""", rs -> {
-            latest.put(rs.getLong(1), new Before(rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                    rs.getBoolean(7), LearnerQueries.date(rs, 8), LearnerQueries.date(rs, 9)));
+            latest.put(rs.getLong(1), new Before(rs.getLong(2), rs.getInt(3), (String) share.apply(rs.getString(4)),
+                    (String) share.apply(rs.getString(5)), (String) share.apply(rs.getString(6)), rs.getBoolean(7),
+                    (java.time.LocalDate) share.apply(LearnerQueries.date(rs, 8)), (java.time.LocalDate) share.apply(LearnerQueries.date(rs, 9))));
         }, establishmentId, year.startYear());
         Map<String, KnownLearner> known = new HashMap<>(Math.max(16, latest.size() * 2));
         jdbc.query("""
                 select id, siecle_key, ine, eleve_id, nom, nom_usage, prenom, prenom2, prenom3, sexe, date_naissance
                 from learner where establishment_id = ?""", rs -> {
             long id = rs.getLong(1);
-            Before b = latest.get(id);
-            known.put(rs.getString(2), new KnownLearner(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), LearnerQueries.date(rs, 11),
+            Before b = latest.remove(id);
+            String key = rs.getString(2);
+            String ine = rs.getString(3);
+            known.put(key, new KnownLearner(id, key, key.equals(ine) ? key : ine, rs.getString(4), rs.getString(5),
+                    rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), (String) share.apply(rs.getString(10)),
+                    (java.time.LocalDate) share.apply(LearnerQueries.date(rs, 11)),
                     b == null ? 0 : b.schoolYearId(), b == null ? 0 : b.startYear(), b == null ? null : b.division(),
                     b == null ? null : b.groups(), b == null ? null : b.codeMef(), b != null && b.active(),
                     b == null ? null : b.entryDate(), b == null ? null : b.exitDate()));
@@ -86,26 +95,27 @@ public class LearnerRoster {
         SchoolYearView year = schoolYears.require(schoolYearId);
         long establishmentId = currentUser.establishmentId();
         Instant now = clock.instant();
+        long t0 = System.nanoTime();
 
         List<ImportedLearner> identities = changes.writes().stream().filter(ImportedLearner::writeIdentity).toList();
         writer.upsertIdentities(establishmentId, identities, now);
-        boolean newcomers = changes.writes().stream().anyMatch(l -> l.learnerId() == null);
-        Map<String, Long> ids = newcomers ? writer.ids(establishmentId) : Map.of();
+        Map<String, Long> ids = writer.ids(establishmentId, changes.writes().stream()
+                .filter(l -> l.learnerId() == null).map(ImportedLearner::siecleKey).toList());
 
-        List<RosterWriter.EnrolmentRow> enrolments = new ArrayList<>();
+        List<ImportedLearner> enrolments = new ArrayList<>();
         List<Map.Entry<Long, String>> renamed = new ArrayList<>();
         for (ImportedLearner l : changes.writes()) {
-            long id = l.learnerId() != null ? l.learnerId() : ids.get(l.siecleKey());
-            String sortName = ImportedLearner.sortName(l.nom(), l.nomUsage(), l.prenom());
-            if (l.writeIdentity() && l.learnerId() != null) renamed.add(new AbstractMap.SimpleEntry<>(id, sortName));
-            if (l.writeEnrolment() || l.learnerId() == null) {
-                enrolments.add(new RosterWriter.EnrolmentRow(id, sortName, l.division(), l.groups(), l.codeMef(), l.active(),
-                        l.entryDate(), l.exitDate(), l.movement() == ImportedLearner.Movement.LEFT));
+            if (l.writeIdentity() && l.learnerId() != null) {
+                renamed.add(new AbstractMap.SimpleEntry<>(l.learnerId(), ImportedLearner.sortName(l.nom(), l.nomUsage(), l.prenom())));
             }
+            if (l.writeEnrolment() || l.learnerId() == null) enrolments.add(l);
         }
+        long t1 = System.nanoTime();
         writer.renameEverywhere(renamed);
-        writer.upsertEnrolments(establishmentId, year.id(), year.startYear(), enrolments, now);
+        writer.upsertEnrolments(establishmentId, year.id(), year.startYear(), enrolments,
+                l -> l.learnerId() != null ? l.learnerId() : ids.get(l.siecleKey()), now);
         writer.deactivate(establishmentId, year.id(), year.startYear(), changes.absentLeavers(), now);
+        long t2 = System.nanoTime();
 
         int arrived = 0;
         int left = 0;
@@ -129,6 +139,9 @@ public class LearnerRoster {
             left++;
             events.publishEvent(new LearnerDeactivated(k.learnerId(), establishmentId, year.id(), k.ine(), k.siecleKey(), null));
         }
+        log.debug("Roster of year {} written: {} identities and ids in {} ms, {} enrolments and {} departures in {} ms, events in {} ms",
+                year.label(), identities.size(), (t1 - t0) / 1_000_000, enrolments.size(), changes.absentLeavers().size(),
+                (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         return new RosterResult(identities.size(), enrolments.size(), changes.absentLeavers().size(), arrived, left);
     }
 }

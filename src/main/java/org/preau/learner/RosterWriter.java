@@ -42,21 +42,27 @@ class RosterWriter {
                         l.prenom2(), l.prenom3(), l.sexe(), l.dateNaissance(), at, at});
     }
 
-    Map<String, Long> ids(long establishmentId) {
-        Map<String, Long> ids = new HashMap<>();
-        jdbc.query("select siecle_key, id from learner where establishment_id = ?", rs -> {
-            ids.put(rs.getString(1), rs.getLong(2));
-        }, establishmentId);
+    /** Ids of these learners (just inserted), by key; looked up a chunk of keys at a time. */
+    Map<String, Long> ids(long establishmentId, List<String> keys) {
+        Map<String, Long> ids = new HashMap<>(Math.max(16, keys.size() * 2));
+        for (int from = 0; from < keys.size(); from += CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+            List<Object> args = new ArrayList<>(chunk.size() + 1);
+            args.add(establishmentId);
+            args.addAll(chunk);
+            jdbc.query("select siecle_key, id from learner where establishment_id = ? and siecle_key in ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", rs -> {
+                ids.put(rs.getString(1), rs.getLong(2));
+            }, args.toArray());
+        }
         return ids;
     }
 
-    record EnrolmentRow(long learnerId, String sortName, String division, String groups, String codeMef, boolean active,
-                        java.time.LocalDate entryDate, java.time.LocalDate exitDate, boolean deactivated) {
-    }
-
-    void upsertEnrolments(long establishmentId, long schoolYearId, int startYear, List<EnrolmentRow> rows, Instant now) {
+    /** Enrolments of the year for these learners; rows are made a chunk at a time, never all at once. */
+    void upsertEnrolments(long establishmentId, long schoolYearId, int startYear, List<ImportedLearner> learners,
+                          java.util.function.ToLongFunction<ImportedLearner> idOf, Instant now) {
         Timestamp at = Timestamp.from(now);
-        chunked(rows, """
+        chunked(learners, """
                         insert into enrolment (establishment_id, school_year_id, start_year, learner_id, sort_name, division,
                                                groups_codes, code_mef, active, entry_date, exit_date, deactivated_at, updated_at) values """,
                 """
@@ -65,8 +71,9 @@ class RosterWriter {
                          entry_date = values(entry_date), exit_date = values(exit_date),
                          deactivated_at = coalesce(values(deactivated_at), case when values(active) then null else deactivated_at end),
                          updated_at = values(updated_at)""",
-                r -> new Object[]{establishmentId, schoolYearId, startYear, r.learnerId(), r.sortName(), r.division(), r.groups(),
-                        r.codeMef(), r.active(), r.entryDate(), r.exitDate(), r.deactivated() ? at : null, at});
+                l -> new Object[]{establishmentId, schoolYearId, startYear, idOf.applyAsLong(l),
+                        ImportedLearner.sortName(l.nom(), l.nomUsage(), l.prenom()), l.division(), l.groups(), l.codeMef(), l.active(),
+                        l.entryDate(), l.exitDate(), l.movement() == ImportedLearner.Movement.LEFT ? at : null, at});
     }
 
     /** Learners absent from the file: their enrolment of the year says they left (kept as it was otherwise). */

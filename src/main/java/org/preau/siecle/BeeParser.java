@@ -36,6 +36,15 @@ final class BeeParser {
     }
 
     private final Problems problems = new Problems();
+    /** Divisions, groups, MEF codes and dates repeat across pupils: one instance each keeps 100,000 pupils small. */
+    private final Map<Object, Object> shared = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private <T> T share(T value) {
+        if (value == null) return null;
+        Object known = shared.putIfAbsent(value, value);
+        return known == null ? value : (T) known;
+    }
 
     BeeFile parse(XmlUpload upload, String expectedUai, int expectedYear, DoubleConsumer progress) {
         ExportParameters parameters = new ExportParameters();
@@ -152,7 +161,7 @@ final class BeeParser {
         p.prenom = blankToNull(raw.get("PRENOM"));
         p.prenom2 = blankToNull(raw.get("PRENOM2"));
         p.prenom3 = blankToNull(raw.get("PRENOM3"));
-        p.codeMef = blankToNull(raw.get("CODE_MEF"));
+        p.codeMef = share(blankToNull(raw.get("CODE_MEF")));
         if (!p.ineElement) {
             if (p.eleveId != null) problems.error(where, "siecle.error.ine.missing", p.eleveId, p.displayName());
         } else if (p.ine == null) {
@@ -184,7 +193,7 @@ final class BeeParser {
     private LocalDate date(BeePupil p, Map<String, String> raw, String name) {
         String text = raw.get(name);
         if (text == null || text.isEmpty()) return null;
-        LocalDate date = SiecleDates.parse(text);
+        LocalDate date = share(SiecleDates.parse(text));
         if (date == null) problems.error(field(p, name), "siecle.error.date", text);
         return date;
     }
@@ -200,13 +209,13 @@ final class BeeParser {
             }
             if (s.code() == null || s.code().isEmpty()) continue;
             if ("D".equals(s.type())) {
-                if (p.division == null) p.division = s.code();
+                if (p.division == null) p.division = share(s.code());
                 else if (!p.division.equals(s.code())) {
                     problems.warning(Texts.get("siecle.location.structures", s.line(), s.eleveId()), "siecle.warning.twoDivisions",
                             p.displayName(), p.eleveId, p.division, s.code());
                 }
             } else if ("G".equals(s.type()) && !p.groups.contains(s.code())) {
-                p.groups.add(s.code());
+                p.groups.add(share(s.code()));
             }
         }
     }

@@ -40,6 +40,6 @@ final class BeePupil {
 
     /** Group codes joined by |, in file order, or null. */
     String groupCodes() {
-        return groups.isEmpty() ? null : String.join("|", groups);
+        return groups.isEmpty() ? null : groups.size() == 1 ? groups.getFirst() : String.join("|", groups);
     }
 }

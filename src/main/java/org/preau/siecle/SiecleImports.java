@@ -12,7 +12,6 @@ import org.preau.exchange.ExchangeMessage;
 import org.preau.exchange.ExchangePayload;
 import org.preau.exchange.ExchangeRecord;
 import org.preau.exchange.ExchangeStatus;
-import org.preau.learner.KnownLearner;
 import org.preau.learner.LearnerRoster;
 import org.preau.learner.MefCatalog;
 import org.preau.learner.MefView;
@@ -137,12 +136,12 @@ public class SiecleImports {
         try {
             done = transaction.execute(status -> {
                 if (prepared.kind == ImportKind.SIECLE_BEE) {
-                    Map<String, KnownLearner> known = roster.snapshot(year.id());
-                    report.accept(0.2);
-                    BeeDiff.Plan plan = BeeDiff.plan(prepared.bee, known, year.id());
+                    BeeFile bee = prepared.bee;
+                    // the snapshot is not kept past the comparison: 100,000 learners must fit beside the file's
+                    BeeDiff.Plan plan = BeeDiff.plan(bee, roster.snapshot(year.id()), year.id());
                     report.accept(0.3);
                     roster.apply(year.id(), plan.changes());
-                    return beePreview(prepared.fileName, prepared.bee, plan, true);
+                    return beePreview(prepared.fileName, bee, plan, true);
                 }
                 NomenclatureDiff.Plan plan = NomenclatureDiff.plan(prepared.mefs, mefCatalog.all());
                 mefCatalog.save(plan.writes());
@@ -159,8 +158,10 @@ public class SiecleImports {
         }
         prepared.confirmed = true;
         report.accept(0.9);
+        long recording = System.nanoTime();
         exchangeLog.record(new ExchangeRecord(prepared.kind.exchangeKind(), ExchangeDirection.IN, year.id(), ExchangeStatus.SUCCESS,
                 done.summary(), done.counts(), historyMessages(done), payload(prepared), prepared.startedAt));
+        log.debug("Import of {} recorded in the exchange history in {} ms", prepared.fileName, (System.nanoTime() - recording) / 1_000_000);
         report.accept(1.0);
         return done;
     }

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.ArrayList;
+import java.util.Collections;
 
 /**
  * Hears the learners' events as a later feature would, after commit; and, when asked, breaks
@@ -16,8 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 @Component
 class LearnerEventsProbe {
 
-    final List<LearnerArrived> arrived = new CopyOnWriteArrayList<>();
-    final List<LearnerDeactivated> deactivated = new CopyOnWriteArrayList<>();
+    final List<LearnerArrived> arrived = Collections.synchronizedList(new ArrayList<>());
+    final List<LearnerDeactivated> deactivated = Collections.synchronizedList(new ArrayList<>());
     volatile boolean failDuringWrite;
 
     void reset() {

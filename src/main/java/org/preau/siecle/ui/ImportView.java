@@ -101,6 +101,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         year.setItemLabelGenerator(y -> getTranslation("layout.schoolYearChoice", y.label(), getTranslation(y.state().translationKey())));
         schoolYears.current().ifPresent(year::setValue);
         year.setHelperText(getTranslation("import.year.help"));
+        year.setWidth("20em");
 
         upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
             UI ui = UI.getCurrent();
@@ -120,6 +121,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         progress.setVisible(false);
         status.setId("import-status");
         status.addClassName("import-status");
+        status.getStyle().set("display", "block").set("margin-top", "var(--lumo-space-m)").set("color", "var(--lumo-secondary-text-color)");
         result.setId("import-result");
 
         confirm.setText(getTranslation("import.confirm"));
@@ -236,6 +238,7 @@ public class ImportView extends Main implements HasDynamicTitle {
             return;
         }
         status.setText(getTranslation("import.previewReady"));
+        upload.setVisible(false);
         showReport(preview);
         confirm.setEnabled(true);
         cancel.setEnabled(true);
@@ -256,6 +259,7 @@ public class ImportView extends Main implements HasDynamicTitle {
     private void showReport(ImportPreview preview) {
         Paragraph summary = new Paragraph(preview.summary());
         summary.setId("import-summary");
+        summary.getStyle().set("font-weight", "600");
         result.add(summary, counts(preview));
         boolean bee = preview.kind() == ImportKind.SIECLE_BEE;
         String prefix = bee ? "import.list." : "import.list.mef.";
@@ -269,9 +273,16 @@ public class ImportView extends Main implements HasDynamicTitle {
         Div counts = new Div();
         counts.setId("import-counts");
         counts.addClassName("import-counts");
+        counts.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(17em, 1fr))")
+                .set("gap", "var(--lumo-space-xs) var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-m)");
         for (String name : preview.kind() == ImportKind.SIECLE_BEE ? COUNTS_BEE : COUNTS_NOMENCLATURE) {
-            Div count = new Div(new Span(getTranslation(COUNT_KEY + name)), new Span(String.valueOf(preview.count(name))));
+            Span value = new Span(String.valueOf(preview.count(name)));
+            value.getStyle().set("font-weight", "600");
+            Div count = new Div(new Span(getTranslation(COUNT_KEY + name)), value);
             count.addClassName("import-count");
+            count.getStyle().set("display", "flex").set("justify-content", "space-between").set("gap", "var(--lumo-space-s)")
+                    .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)").set("background", "var(--lumo-contrast-5pct)")
+                    .set("border-radius", "var(--lumo-border-radius-m)");
             count.getElement().setAttribute("data-count", name);
             counts.add(count);
         }
@@ -323,6 +334,7 @@ public class ImportView extends Main implements HasDynamicTitle {
         actions().setVisible(false);
         status.setText(message);
         upload.clearFileList();
+        upload.setVisible(true);
     }
 
     private Component actions() {
