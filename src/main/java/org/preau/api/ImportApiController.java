@@ -15,7 +15,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
+import java.nio.charset.StandardCharsets;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -37,6 +42,7 @@ import java.util.Map;
 @RequestMapping("/api/imports")
 class ImportApiController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportApiController.class);
     static final int LIST_MAX = 1000;
 
     private final SiecleImports imports;
@@ -47,21 +53,35 @@ class ImportApiController {
         this.schoolYears = schoolYears;
     }
 
-    @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Object> multipart(@PathVariable String kind, @RequestParam int annee,
-                                     @RequestParam(defaultValue = "false") boolean confirm,
-                                     @RequestParam("file") MultipartFile file) throws IOException {
-        try (InputStream in = file.getInputStream()) {
-            return run(kind, annee, confirm, file.getOriginalFilename(), in);
+    /**
+     * One handler for every body: the query string is read by hand, never through the request's
+     * parameters, so that a body sent as a form (curl's default) is not parsed as one.
+     */
+    @PostMapping(path = "/{kind}")
+    ResponseEntity<Object> post(@PathVariable String kind, HttpServletRequest request) throws IOException {
+        MultiValueMap<String, String> query = UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams();
+        String annee = query.getFirst("annee");
+        if (annee == null || !annee.matches("[0-9]{4}")) return error(HttpStatus.BAD_REQUEST, Texts.get("api.error.annee"));
+        boolean confirm = "true".equalsIgnoreCase(query.getFirst("confirm"));
+        String fileName = query.getFirst("fichier");
+        if (request instanceof MultipartHttpServletRequest multipart) {
+            MultipartFile file = multipart.getFile("file");
+            if (file == null) return error(HttpStatus.BAD_REQUEST, Texts.get("api.error.noFile"));
+            try (InputStream in = file.getInputStream()) {
+                return run(kind, Integer.parseInt(annee), confirm, file.getOriginalFilename(), in);
+            }
         }
+        return run(kind, Integer.parseInt(annee), confirm, fileName == null ? null : UriUtils.decode(fileName, StandardCharsets.UTF_8),
+                request.getInputStream());
     }
 
-    @PostMapping(path = "/{kind}")
-    ResponseEntity<Object> body(@PathVariable String kind, @RequestParam int annee,
-                                @RequestParam(defaultValue = "false") boolean confirm,
-                                @RequestParam(name = "fichier", required = false) String fileName,
-                                HttpServletRequest request) throws IOException {
-        return run(kind, annee, confirm, fileName, request.getInputStream());
+    /** Whatever goes wrong answers JSON with a reference that is also in the log, never a redirection to the login page. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        if (e instanceof org.springframework.security.access.AccessDeniedException) return error(HttpStatus.FORBIDDEN, Texts.get("api.error.forbidden"));
+        String id = java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        log.error("API import failed [{}]", id, e);
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, Texts.get("error.unexpected", id));
     }
 
     private ResponseEntity<Object> run(String kindName, int annee, boolean confirm, String fileName, InputStream body) throws IOException {

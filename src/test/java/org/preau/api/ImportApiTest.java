@@ -74,8 +74,9 @@ class ImportApiTest {
         assertThat(json(preview).get("written").asBoolean()).isFalse();
         assertThat(lycee.count("learner")).isZero();
 
+        // curl --data-binary sends a form content type by default: the body must not be parsed as a form
         HttpResponse<String> written = post("/api/imports/siecle-bee?annee=2024&confirm=true", created.token(),
-                Samples.bytes(BEE_2024), "application/octet-stream");
+                Samples.bytes(BEE_2024), "application/x-www-form-urlencoded");
         assertThat(written.statusCode()).isEqualTo(200);
         assertThat(json(written).get("written").asBoolean()).isTrue();
         assertThat(json(written).get("perDivision").get("2NDE 1").asInt()).isEqualTo(14);
@@ -146,6 +147,15 @@ class ImportApiTest {
         HttpResponse<String> response = post("/api/imports/siecle-bee?annee=1999", token, Samples.bytes(BEE_2024), "application/xml");
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(json(response).get("error").asString()).contains("1999-2000");
+    }
+
+    @Test
+    @WithUserDetails(DIRECTEUR)
+    void a_request_without_year_answers_400_in_json() throws Exception {
+        String token = tokens.create("sans année").token();
+        HttpResponse<String> response = post("/api/imports/siecle-bee", token, Samples.bytes(BEE_2024), "application/xml");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("error").asString()).contains("annee");
     }
 
     @Test
