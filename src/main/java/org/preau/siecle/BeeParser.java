@@ -70,7 +70,7 @@ final class BeeParser {
                     String name = r.getLocalName();
                     int line = r.getLocation().getLineNumber();
                     if (depth == 0 && !ROOT.equals(name)) throw RootRefusal.of(ImportKind.SIECLE_BEE, name, line);
-                    if (depth == path.length) throw new ImportRefusedException(Texts.get("siecle.location.line", line), "siecle.error.tooDeep");
+                    if (depth == path.length) throw new ImportRefusedException(Texts.get("siecle.location.line", String.valueOf(line)), "siecle.error.tooDeep");
                     path[depth++] = name;
                     if (depth == 3 && "PARAMETRES".equals(path[1])) {
                         parameters.read(name, r.getElementText().strip(), line);
@@ -107,7 +107,7 @@ final class BeeParser {
                         code = null;
                         type = null;
                     } else if (depth == 4 && "STRUCTURES_ELEVE".equals(path[3]) && structuresEleveId == null) {
-                        problems.error(Texts.get("siecle.location.line", structuresLine), "siecle.error.structures.noId");
+                        problems.error(Texts.get("siecle.location.line", String.valueOf(structuresLine)), "siecle.error.structures.noId");
                     }
                     depth--;
                 }
@@ -145,7 +145,7 @@ final class BeeParser {
     private void finish(BeePupil p, Map<String, String> raw, Map<String, BeePupil> byEleveId, Map<String, BeePupil> byIne) {
         String where = pupilLocation(p);
         if (p.eleveId == null) {
-            problems.error(Texts.get("siecle.location.line", p.line), "siecle.error.eleveId.missing");
+            problems.error(Texts.get("siecle.location.line", String.valueOf(p.line)), "siecle.error.eleveId.missing");
         } else {
             BeePupil first = byEleveId.putIfAbsent(p.eleveId, p);
             if (first != null) {

@@ -46,7 +46,7 @@ final class NomenclatureParser {
                     String name = r.getLocalName();
                     int at = r.getLocation().getLineNumber();
                     if (depth == 0 && !ROOT.equals(name)) throw RootRefusal.of(ImportKind.NOMENCLATURE, name, at);
-                    if (depth == path.length) throw new ImportRefusedException(Texts.get("siecle.location.line", at), "siecle.error.tooDeep");
+                    if (depth == path.length) throw new ImportRefusedException(Texts.get("siecle.location.line", String.valueOf(at)), "siecle.error.tooDeep");
                     path[depth++] = name;
                     if (depth == 3 && "PARAMETRES".equals(path[1])) {
                         parameters.read(name, r.getElementText().strip(), at);
@@ -63,7 +63,7 @@ final class NomenclatureParser {
                     if (depth == 4 && "MEF".equals(path[3]) && "MEFS".equals(path[2])) {
                         String where = Texts.get("siecle.location.mef", line, String.valueOf(code));
                         if (code == null) {
-                            problems.error(Texts.get("siecle.location.line", line), "siecle.error.mef.noCode");
+                            problems.error(Texts.get("siecle.location.line", String.valueOf(line)), "siecle.error.mef.noCode");
                         } else if (mefs.containsKey(code)) {
                             problems.error(where, "siecle.error.mef.duplicate", code, lines.get(code), line);
                         } else {

@@ -463,7 +463,7 @@ public final class XmlUpload implements AutoCloseable {
     /** Texts of locations, in French. */
     static final class Texts {
         static String line(int line) {
-            return line > 0 ? org.preau.base.Texts.get("siecle.location.line", line) : null;
+            return line > 0 ? org.preau.base.Texts.get("siecle.location.line", String.valueOf(line)) : null;
         }
     }
 }

@@ -54,6 +54,7 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
         name.setLabel(getTranslation("api.name"));
         name.setHelperText(getTranslation("api.name.help"));
         name.setMaxLength(100);
+        name.setWidth("22em");
         create.setText(getTranslation("api.create"));
         create.setId("token-create");
         create.addThemeVariants(ButtonVariant.PRIMARY);
@@ -77,7 +78,9 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
             return revoke;
         });
         grid.setAllRowsVisible(true);
-        add(form, grid, new Paragraph(getTranslation("api.usage")), new Pre(getTranslation("api.curl")));
+        Pre example = new Pre(getTranslation("api.curl"));
+        example.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
+        add(form, grid, new Paragraph(getTranslation("api.usage")), example);
         refresh();
     }
 
@@ -92,6 +95,7 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
             shown.setId("token-created");
             shown.setHeaderTitle(getTranslation("api.created.title", created.view().name()));
             Pre token = new Pre(created.token());
+            token.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
             token.setId("token-value");
             shown.add(new Paragraph(getTranslation("api.created.once")), token);
             Button close = new Button(getTranslation("api.close"), e -> shown.close());
