@@ -60,6 +60,12 @@ class BeeImportTest {
         y2025 = lycee.year(2025);
     }
 
+    /** The probe is shared by the whole context: leave it quiet for the other classes. */
+    @org.junit.jupiter.api.AfterEach
+    void quietProbe() {
+        events.reset();
+    }
+
     private static JsonNode expected(String name) throws IOException {
         return new ObjectMapper().readTree(Samples.bytes("lycee-verdier/expected/" + name));
     }

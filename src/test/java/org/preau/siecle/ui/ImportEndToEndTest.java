@@ -68,7 +68,7 @@ class ImportEndToEndTest {
         browser.screenshot("import-preview");
 
         browser.click(By.id("import-confirm"));
-        browser.waitUntil(d -> d.findElement(By.id("import-status")).getText().contains("Import réalisé"));
+        browser.waitUntil(d -> String.valueOf(d.findElement(By.id("import-status")).getDomProperty("textContent")).contains("Import réalisé"));
         browser.screenshot("import-done");
 
         assertThat(lycee.count("learner")).isEqualTo(41);
