@@ -236,6 +236,24 @@ class BeeImportTest {
     }
 
     @Test
+    void two_pupils_with_the_same_ine_are_refused_and_both_are_named() {
+        // MOREAU takes ROUSSEAU's INE
+        byte[] twice = new String(Samples.bytes(BEE_2024), StandardCharsets.ISO_8859_1)
+                .replace("<ID_NATIONAL>914802426DW</ID_NATIONAL>", "<ID_NATIONAL>914802353VR</ID_NATIONAL>")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        ImportPreview preview = imports.prepare(ImportKind.SIECLE_BEE, y2024.id(), "twice.xml", twice, null).preview();
+
+        assertThat(preview.refused()).isTrue();
+        assertThat(preview.errors()).singleElement().satisfies(e -> {
+            assertThat(e.text()).contains("914802353VR").contains("ROUSSEAU Maël").contains("MOREAU Théo")
+                    .contains("1480565").contains("1481194");
+            assertThat(e.location()).contains("ELEVE_ID 1481194");
+        });
+        assertThat(lycee.count("learner")).isZero();
+    }
+
+    @Test
     void a_write_that_fails_halfway_leaves_nothing_behind_and_is_recorded_as_failed() {
         PreparedImport prepared = prepare(y2024, BEE_2024);
         events.failDuringWrite = true;
