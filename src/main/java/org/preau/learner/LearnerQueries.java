@@ -1,0 +1,151 @@
+package org.preau.learner;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads learners with plain SQL: one query per page (no count, no query per row), in the order
+ * of the {@code enrolment} indexes so that the first page of 100,000 learners costs little.
+ */
+@Repository
+class LearnerQueries {
+
+    /** RNIE (9 digits, 2 letters), BEA (10 digits, 1 letter) and apprenticeship INE shapes. */
+    private static final Pattern INE = Pattern.compile("[0-9]{9}[A-Z]{2}|[0-9]{10}[A-Z]|[0-9]{4}A[0-9]{5}[A-Z]");
+
+    private final JdbcTemplate jdbc;
+
+    LearnerQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static boolean looksLikeIne(String text) {
+        return text != null && INE.matcher(text.strip().toUpperCase(java.util.Locale.ROOT)).matches();
+    }
+
+    List<LearnerRow> page(LearnerScope scope, LearnerFilter filter, Collection<String> mefCodes, int offset, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                select l.id, l.nom, l.nom_usage, l.prenom, l.ine, e.division, e.code_mef, m.formation, e.active, e.exit_date
+                from enrolment e
+                join learner l on l.id = e.learner_id
+                left join mef m on m.establishment_id = e.establishment_id and m.code_mef = e.code_mef
+                where e.school_year_id = ? and e.establishment_id = ?""");
+        List<Object> args = new ArrayList<>(List.of(scope.schoolYearId(), scope.establishmentId()));
+        if (filter.division() != null) {
+            sql.append(" and e.division = ?");
+            args.add(filter.division());
+        }
+        if (scope.restricted()) {
+            in(sql, args, "e.division", scope.divisions());
+        }
+        if (mefCodes != null) {
+            in(sql, args, "e.code_mef", mefCodes);
+        }
+        if (filter.status() != LearnerStatus.ALL) {
+            sql.append(" and e.active = ?");
+            args.add(filter.status() == LearnerStatus.ACTIVE);
+        }
+        if (filter.search() != null) {
+            if (looksLikeIne(filter.search())) {
+                sql.append(" and l.ine = ?");
+                args.add(filter.search().strip().toUpperCase(java.util.Locale.ROOT));
+            } else {
+                sql.append(" and e.sort_name like ? escape '!'");
+                args.add(filter.search().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            }
+        }
+        sql.append(" order by e.sort_name, e.learner_id limit ? offset ?");
+        args.add(limit);
+        args.add(offset);
+        return jdbc.query(sql.toString(), ROW, args.toArray());
+    }
+
+    private static void in(StringBuilder sql, List<Object> args, String column, Collection<String> values) {
+        if (values.isEmpty()) {
+            sql.append(" and 1 = 0");
+            return;
+        }
+        sql.append(" and ").append(column).append(" in (").append(String.join(", ", java.util.Collections.nCopies(values.size(), "?"))).append(')');
+        args.addAll(values);
+    }
+
+    private static final RowMapper<LearnerRow> ROW = (rs, i) -> new LearnerRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), date(rs, 10));
+
+    boolean exists(long establishmentId, long learnerId) {
+        Integer n = jdbc.queryForObject("select count(*) from learner where id = ? and establishment_id = ?", Integer.class,
+                learnerId, establishmentId);
+        return n != null && n > 0;
+    }
+
+    /** The learner's division in that year, empty when not enrolled or without division. */
+    Optional<String> division(long learnerId, long schoolYearId) {
+        return jdbc.queryForList("select division from enrolment where learner_id = ? and school_year_id = ?", String.class,
+                learnerId, schoolYearId).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** The division of an active learner in that year: a learner who left is no longer written for. */
+    Optional<String> activeDivision(long learnerId, long schoolYearId) {
+        return jdbc.queryForList("select division from enrolment where learner_id = ? and school_year_id = ? and active", String.class,
+                learnerId, schoolYearId).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    List<String> divisions(long establishmentId, long schoolYearId) {
+        return jdbc.queryForList("""
+                select distinct division from enrolment
+                where school_year_id = ? and establishment_id = ? and division is not null order by division""",
+                String.class, schoolYearId, establishmentId);
+    }
+
+    List<String> mefCodes(long establishmentId, long schoolYearId) {
+        return jdbc.queryForList("""
+                select distinct code_mef from enrolment
+                where school_year_id = ? and establishment_id = ? and code_mef is not null order by code_mef""",
+                String.class, schoolYearId, establishmentId);
+    }
+
+    record Identity(long id, String nom, String nomUsage, String prenom, String prenom2, String prenom3, String sexe,
+                    LocalDate dateNaissance, String ine, String eleveId) {
+    }
+
+    Optional<Identity> identity(long establishmentId, long learnerId) {
+        return jdbc.query("""
+                        select id, nom, nom_usage, prenom, prenom2, prenom3, sexe, date_naissance, ine, eleve_id
+                        from learner where id = ? and establishment_id = ?""",
+                (rs, i) -> new Identity(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), date(rs, 8), rs.getString(9), rs.getString(10)),
+                learnerId, establishmentId).stream().findFirst();
+    }
+
+    record Enrolment(long schoolYearId, int startYear, String division, List<String> groups, String codeMef, boolean active,
+                     LocalDate entryDate, LocalDate exitDate) {
+    }
+
+    List<Enrolment> enrolments(long establishmentId, long learnerId) {
+        return jdbc.query("""
+                        select school_year_id, start_year, division, groups_codes, code_mef, active, entry_date, exit_date
+                        from enrolment where learner_id = ? and establishment_id = ? order by start_year desc""",
+                (rs, i) -> new Enrolment(rs.getLong(1), rs.getInt(2), rs.getString(3), groups(rs.getString(4)), rs.getString(5),
+                        rs.getBoolean(6), date(rs, 7), date(rs, 8)),
+                learnerId, establishmentId);
+    }
+
+    static List<String> groups(String codes) {
+        return codes == null || codes.isEmpty() ? List.of() : Arrays.asList(codes.split("\\|"));
+    }
+
+    static LocalDate date(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+}

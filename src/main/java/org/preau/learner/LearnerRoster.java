@@ -1,0 +1,147 @@
+package org.preau.learner;
+
+import org.preau.establishment.SchoolYearService;
+import org.preau.establishment.SchoolYearView;
+import org.preau.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The learners of the current establishment as imports see them: a snapshot to compare an
+ * export with, and the bulk write of what the import decided. Both run inside the caller's
+ * transaction, so that an import compares and writes in one.
+ */
+@Service
+public class LearnerRoster {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LearnerRoster.class);
+
+    private final JdbcTemplate jdbc;
+    private final RosterWriter writer;
+    private final CurrentUser currentUser;
+    private final SchoolYearService schoolYears;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    LearnerRoster(JdbcTemplate jdbc, RosterWriter writer, CurrentUser currentUser, SchoolYearService schoolYears,
+                  ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.writer = writer;
+        this.currentUser = currentUser;
+        this.schoolYears = schoolYears;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Every learner of the establishment by SIECLE key, each with the enrolment of that year or,
+     * failing that, their latest earlier one.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR', 'IMPORT_API')")
+    public Map<String, KnownLearner> snapshot(long schoolYearId) {
+        SchoolYearView year = schoolYears.require(schoolYearId);
+        long establishmentId = currentUser.establishmentId();
+        record Before(long schoolYearId, int startYear, String division, String groups, String codeMef, boolean active,
+                      java.time.LocalDate entryDate, java.time.LocalDate exitDate) {
+        }
+        Map<Long, Before> latest = new HashMap<>();
+        // divisions, groups, MEF codes and dates repeat: one instance each keeps 100,000 learners small
+        Map<Object, Object> shared = new HashMap<>();
+        java.util.function.UnaryOperator<Object> share = v -> v == null ? null : shared.computeIfAbsent(v, x -> x);
+        jdbc.query("""
+                select learner_id, school_year_id, start_year, division, groups_codes, code_mef, active, entry_date, exit_date
+                from enrolment where establishment_id = ? and start_year <= ? order by learner_id, start_year""", rs -> {
+            latest.put(rs.getLong(1), new Before(rs.getLong(2), rs.getInt(3), (String) share.apply(rs.getString(4)),
+                    (String) share.apply(rs.getString(5)), (String) share.apply(rs.getString(6)), rs.getBoolean(7),
+                    (java.time.LocalDate) share.apply(LearnerQueries.date(rs, 8)), (java.time.LocalDate) share.apply(LearnerQueries.date(rs, 9))));
+        }, establishmentId, year.startYear());
+        Map<String, KnownLearner> known = new HashMap<>(Math.max(16, latest.size() * 2));
+        jdbc.query("""
+                select id, siecle_key, ine, eleve_id, nom, nom_usage, prenom, prenom2, prenom3, sexe, date_naissance
+                from learner where establishment_id = ?""", rs -> {
+            long id = rs.getLong(1);
+            Before b = latest.remove(id);
+            String key = rs.getString(2);
+            String ine = rs.getString(3);
+            known.put(key, new KnownLearner(id, key, key.equals(ine) ? key : ine, rs.getString(4), rs.getString(5),
+                    rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), (String) share.apply(rs.getString(10)),
+                    (java.time.LocalDate) share.apply(LearnerQueries.date(rs, 11)),
+                    b == null ? 0 : b.schoolYearId(), b == null ? 0 : b.startYear(), b == null ? null : b.division(),
+                    b == null ? null : b.groups(), b == null ? null : b.codeMef(), b != null && b.active(),
+                    b == null ? null : b.entryDate(), b == null ? null : b.exitDate()));
+        }, establishmentId);
+        return known;
+    }
+
+    /**
+     * Writes what an import decided, in the caller's transaction, and publishes
+     * {@link LearnerArrived} and {@link LearnerDeactivated} (heard by transactional listeners after commit).
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR', 'IMPORT_API')")
+    public RosterResult apply(long schoolYearId, RosterChanges changes) {
+        SchoolYearView year = schoolYears.require(schoolYearId);
+        long establishmentId = currentUser.establishmentId();
+        Instant now = clock.instant();
+        long t0 = System.nanoTime();
+
+        List<ImportedLearner> identities = changes.writes().stream().filter(ImportedLearner::writeIdentity).toList();
+        writer.upsertIdentities(establishmentId, identities, now);
+        Map<String, Long> ids = writer.ids(establishmentId, changes.writes().stream()
+                .filter(l -> l.learnerId() == null).map(ImportedLearner::siecleKey).toList());
+
+        List<ImportedLearner> enrolments = new ArrayList<>();
+        List<Map.Entry<Long, String>> renamed = new ArrayList<>();
+        for (ImportedLearner l : changes.writes()) {
+            if (l.writeIdentity() && l.learnerId() != null) {
+                renamed.add(new AbstractMap.SimpleEntry<>(l.learnerId(), ImportedLearner.sortName(l.nom(), l.nomUsage(), l.prenom())));
+            }
+            if (l.writeEnrolment() || l.learnerId() == null) enrolments.add(l);
+        }
+        long t1 = System.nanoTime();
+        writer.renameEverywhere(renamed);
+        writer.upsertEnrolments(establishmentId, year.id(), year.startYear(), enrolments,
+                l -> l.learnerId() != null ? l.learnerId() : ids.get(l.siecleKey()), now);
+        writer.deactivate(establishmentId, year.id(), year.startYear(), changes.absentLeavers(), now);
+        long t2 = System.nanoTime();
+
+        int arrived = 0;
+        int left = 0;
+        for (ImportedLearner l : changes.writes()) {
+            long id = l.learnerId() != null ? l.learnerId() : ids.get(l.siecleKey());
+            switch (l.movement()) {
+                case ARRIVED, RETURNED -> {
+                    arrived++;
+                    events.publishEvent(new LearnerArrived(id, establishmentId, year.id(), l.ine(), l.siecleKey(),
+                            l.movement() == ImportedLearner.Movement.RETURNED));
+                }
+                case LEFT -> {
+                    left++;
+                    events.publishEvent(new LearnerDeactivated(id, establishmentId, year.id(), l.ine(), l.siecleKey(), l.exitDate()));
+                }
+                case NONE -> {
+                }
+            }
+        }
+        for (KnownLearner k : changes.absentLeavers()) {
+            left++;
+            events.publishEvent(new LearnerDeactivated(k.learnerId(), establishmentId, year.id(), k.ine(), k.siecleKey(), null));
+        }
+        log.debug("Roster of year {} written: {} identities and ids in {} ms, {} enrolments and {} departures in {} ms, events in {} ms",
+                year.label(), identities.size(), (t1 - t0) / 1_000_000, enrolments.size(), changes.absentLeavers().size(),
+                (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+        return new RosterResult(identities.size(), enrolments.size(), changes.absentLeavers().size(), arrived, left);
+    }
+}

@@ -1,0 +1,13 @@
+package org.preau.learner;
+
+import java.time.LocalDate;
+
+/** One line of the learners list. */
+public record LearnerRow(long id, String nom, String nomUsage, String prenom, String ine, String division,
+                         String codeMef, String formation, boolean active, LocalDate exitDate) {
+
+    /** The name the school uses: nom d'usage when there is one. */
+    public String displayName() {
+        return nomUsage != null && !nomUsage.isBlank() ? nomUsage : nom;
+    }
+}

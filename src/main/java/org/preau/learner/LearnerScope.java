@@ -1,0 +1,18 @@
+package org.preau.learner;
+
+import java.util.Set;
+
+/**
+ * What the current user may see of the learners: one establishment, one school year and, for
+ * a teacher, only the learners of some divisions ({@code divisions} null = all of them).
+ */
+record LearnerScope(long establishmentId, long schoolYearId, Set<String> divisions, boolean teacher) {
+
+    boolean restricted() {
+        return divisions != null;
+    }
+
+    boolean allows(String division) {
+        return divisions == null || (division != null && divisions.contains(division));
+    }
+}

@@ -1,0 +1,5 @@
+package org.preau.learner;
+
+/** Rows an import wrote. */
+public record RosterResult(int identitiesWritten, int enrolmentsWritten, int deactivated, int arrived, int left) {
+}

@@ -1,0 +1,119 @@
+package org.preau.learner.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.preau.establishment.SchoolYearException;
+import org.preau.learner.LearnerFilter;
+import org.preau.learner.LearnerRow;
+import org.preau.learner.LearnerService;
+import org.preau.learner.LearnerStatus;
+import org.preau.learner.MefView;
+import org.preau.security.Roles;
+
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Élèves › Liste: the learners of the school year, loaded page by page as the grid scrolls
+ * (no total is counted), filtered by division, diploma and status, searched by name or INE.
+ * A teacher sees the learners of their divisions only.
+ */
+@Route("eleves/liste")
+@Menu(order = 200, title = "nav.eleves.liste")
+@RolesAllowed({Roles.SECRETARY, Roles.DIRECTOR, Roles.TEACHER})
+public class LearnerListView extends Main implements HasDynamicTitle {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final LearnerService learners;
+    final ComboBox<String> division = new ComboBox<>();
+    final ComboBox<MefView> diploma = new ComboBox<>();
+    final Select<LearnerStatus> status = new Select<>();
+    final TextField search = new TextField();
+    final Grid<LearnerRow> grid = new Grid<>();
+
+    public LearnerListView(LearnerService learners) {
+        this.learners = learners;
+        addClassName("learner-list-view");
+        try {
+            division.setItems(learners.divisions());
+            diploma.setItems(learners.diplomas());
+        } catch (SchoolYearException e) {
+            add(new Paragraph(getTranslation(e.messageKey(), e.arguments())));
+            return;
+        }
+        division.setId("filter-division");
+        division.setLabel(getTranslation("learners.filter.division"));
+        division.setClearButtonVisible(true);
+        diploma.setId("filter-diploma");
+        diploma.setLabel(getTranslation("learners.filter.diploma"));
+        diploma.setItemLabelGenerator(MefView::label);
+        diploma.setClearButtonVisible(true);
+        diploma.setWidth("18em");
+        status.setId("filter-status");
+        status.setLabel(getTranslation("learners.filter.status"));
+        status.setItems(LearnerStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
+        status.setValue(LearnerStatus.ACTIVE);
+        search.setId("filter-search");
+        search.setLabel(getTranslation("learners.filter.search"));
+        search.setPlaceholder(getTranslation("learners.filter.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+
+        grid.setId("learners");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(LearnerRow::displayName).setHeader(getTranslation("learners.column.nom")).setAutoWidth(true);
+        grid.addColumn(LearnerRow::prenom).setHeader(getTranslation("learners.column.prenom")).setAutoWidth(true);
+        grid.addColumn(LearnerRow::ine).setHeader(getTranslation("learners.column.ine")).setAutoWidth(true);
+        grid.addColumn(LearnerRow::division).setHeader(getTranslation("learners.column.division")).setAutoWidth(true);
+        grid.addColumn(r -> r.formation() != null ? r.formation() : r.codeMef()).setHeader(getTranslation("learners.column.formation")).setAutoWidth(true);
+        grid.addColumn(this::statusOf).setHeader(getTranslation("learners.column.status")).setAutoWidth(true);
+        grid.setPageSize(50);
+        grid.setItems(query -> learners.page(filter(), query.getOffset(), query.getLimit()).stream());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(LearnerView.class, e.getItem().id())));
+        grid.setHeight("70vh");
+
+        division.addValueChangeListener(e -> refresh());
+        diploma.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+
+        HorizontalLayout filters = new HorizontalLayout(search, division, diploma, status);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(filters, grid);
+    }
+
+    LearnerFilter filter() {
+        return new LearnerFilter(division.getValue(), diploma.getValue() == null ? null : diploma.getValue().codeMef(),
+                status.getValue(), search.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private String statusOf(LearnerRow row) {
+        if (row.active()) return getTranslation("learners.active");
+        return row.exitDate() == null ? getTranslation("learners.left") : getTranslation("learners.leftOn", DATE.format(row.exitDate()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("learners.title");
+    }
+}

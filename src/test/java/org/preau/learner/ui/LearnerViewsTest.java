@@ -1,0 +1,97 @@
+package org.preau.learner.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.preau.base.ui.AccessDeniedView;
+import org.preau.establishment.SchoolYearView;
+import org.preau.learner.LearnerStatus;
+import org.preau.learner.RecordKind;
+import org.preau.learner.TeacherDivisionProvisioning;
+import org.preau.support.LyceeLearners;
+import org.preau.support.PreauIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.preau.support.DemoUsers.*;
+
+/** The learners list and the learner page, without a browser. */
+@PreauIntegrationTest
+@ViewPackages(packages = "org.preau")
+class LearnerViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    LyceeLearners lycee;
+    @Autowired
+    TeacherDivisionProvisioning teacherDivisions;
+
+    SchoolYearView y2024;
+
+    @BeforeEach
+    void importedLycee() {
+        lycee.clear();
+        y2024 = lycee.import2024();
+        teacherDivisions.assign(lycee.lyceeId(), y2024.id(), ENSEIGNANT, "2NDE 1");
+    }
+
+    @Test
+    @WithUserDetails(SECRETAIRE)
+    void the_list_filters_by_division_and_status_and_searches_by_name() {
+        lycee.workIn(y2024);
+        LearnerListView view = navigate(LearnerListView.class);
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("ARNAUD");
+
+        test(view.division).selectItem("TG1");
+        test(view.status).selectItem(view.getTranslation(LearnerStatus.INACTIVE.translationKey()));
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("LEFEBVRE");
+        assertThat(test(view.grid).getCellText(0, 5)).isEqualTo("Sorti le 13/12/2024");
+
+        view.division.clear();
+        test(view.status).selectItem(view.getTranslation(LearnerStatus.ALL.translationKey()));
+        test(view.search).setValue("d'alm");
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("D'ALMEIDA");
+        assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("1ERE G");
+    }
+
+    @Test
+    @WithUserDetails(DIRECTEUR)
+    void the_learner_page_shows_the_enrolment_and_no_writing_for_staff() {
+        lycee.workIn(y2024);
+        LearnerView view = navigate(LearnerView.class, lycee.idOf("FAURE"));
+        assertThat(view.details().prenoms()).isEqualTo("Étienne, Jean, Noël");
+        assertThat(view.addButtons).isEmpty();
+        assertThat(view.getPageTitle()).isEqualTo("FAURE Étienne");
+    }
+
+    @Test
+    @WithUserDetails(ENSEIGNANT)
+    void a_teacher_adds_a_bilan_for_a_learner_of_their_division() {
+        lycee.workIn(y2024);
+        LearnerView view = navigate(LearnerView.class, lycee.idOf("BERNARD"));
+        roundTrip();
+        test(view.addButtons.get(RecordKind.BILAN)).click();
+        RecordDialog dialog = find(RecordDialog.class).single();
+        test(dialog.title).setValue("Bilan du premier trimestre");
+        test(dialog.content).setValue("Bon trimestre, à poursuivre.");
+        test(dialog.save).click();
+
+        assertThat(test(view.recordGrids.get(RecordKind.BILAN)).getCellText(0, 1)).isEqualTo("Bilan du premier trimestre");
+    }
+
+    @Test
+    @WithUserDetails(ENSEIGNANT)
+    void a_teacher_opening_a_learner_of_another_division_by_id_gets_the_access_denied_page() {
+        lycee.workIn(y2024);
+        navigate("eleves/" + lycee.idOf("MOREAU"), AccessDeniedView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    @WithUserDetails(SECRETAIRE_BE)
+    void a_learner_of_another_establishment_gets_the_access_denied_page() {
+        navigate("eleves/" + lycee.idOf("BERNARD"), AccessDeniedView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+}
