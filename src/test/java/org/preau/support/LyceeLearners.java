@@ -11,6 +11,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +25,12 @@ public class LyceeLearners {
 
     private final EstablishmentProvisioning provisioning;
     private final JdbcTemplate jdbc;
-    private final UserDetailsService users;
+    // lazily: the keycloak profile has no local UserDetailsService, and this class is scanned there too
+    private final ObjectProvider<UserDetailsService> users;
     private final SiecleImports imports;
     private final SchoolYearService schoolYears;
 
-    LyceeLearners(EstablishmentProvisioning provisioning, JdbcTemplate jdbc, UserDetailsService users, SiecleImports imports,
+    LyceeLearners(EstablishmentProvisioning provisioning, JdbcTemplate jdbc, ObjectProvider<UserDetailsService> users, SiecleImports imports,
                   SchoolYearService schoolYears) {
         this.provisioning = provisioning;
         this.jdbc = jdbc;
@@ -41,7 +43,7 @@ public class LyceeLearners {
     public SchoolYearView import2024() {
         SchoolYearView y2024 = year(2024);
         SecurityContext previous = SecurityContextHolder.getContext();
-        UserDetails secretary = users.loadUserByUsername(DemoUsers.SECRETAIRE);
+        UserDetails secretary = users.getObject().loadUserByUsername(DemoUsers.SECRETAIRE);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(secretary, null, secretary.getAuthorities()));
         SecurityContextHolder.setContext(context);
