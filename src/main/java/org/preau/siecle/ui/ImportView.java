@@ -43,6 +43,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleConsumer;
@@ -287,9 +288,17 @@ public class ImportView extends Main implements HasDynamicTitle {
             counts.add(count);
         }
         if (!preview.perDivision().isEmpty()) {
-            StringBuilder divisions = new StringBuilder();
-            preview.perDivision().forEach((d, n) -> divisions.append(divisions.isEmpty() ? "" : ", ").append(d).append(" : ").append(n));
-            Paragraph perDivision = new Paragraph(getTranslation("import.perDivision", divisions.toString()));
+            Grid<Map.Entry<String, Integer>> grid = new Grid<>();
+            grid.setId("import-per-division");
+            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+            grid.addColumn(Map.Entry::getKey).setHeader(getTranslation("import.column.division"));
+            grid.addColumn(Map.Entry::getValue).setHeader(getTranslation("import.column.activePupils"));
+            grid.setItems(List.copyOf(preview.perDivision().entrySet()));
+            grid.setAllRowsVisible(preview.perDivision().size() <= 10);
+            if (preview.perDivision().size() > 10) grid.setHeight("22em");
+            Details perDivision = new Details(getTranslation("import.perDivision", preview.perDivision().size()), grid);
+            perDivision.setOpened(preview.perDivision().size() <= 10);
+            perDivision.setWidthFull();
             return new Div(counts, perDivision);
         }
         return counts;
