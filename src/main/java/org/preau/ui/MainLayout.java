@@ -149,6 +149,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         select.addClassName("school-year");
         select.setAriaLabel(getTranslation("layout.switchSchoolYear"));
         select.setItems(years);
+        select.setWidth("21em");
         select.setItemLabelGenerator(y -> getTranslation("layout.schoolYearChoice", y.label(), getTranslation(y.state().translationKey())));
         schoolYears.current().ifPresent(select::setValue);
         select.addValueChangeListener(event -> {

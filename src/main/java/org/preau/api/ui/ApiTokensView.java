@@ -33,7 +33,7 @@ import java.time.format.DateTimeFormatter;
  * ones no longer used.
  */
 @Route("parametres/api")
-@Menu(order = 190, title = "nav.parametres.api")
+@Menu(order = 990, title = "nav.parametres.api")
 @RolesAllowed(Roles.DIRECTOR)
 public class ApiTokensView extends Main implements HasDynamicTitle {
 

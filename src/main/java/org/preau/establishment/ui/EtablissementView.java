@@ -39,7 +39,7 @@ import java.util.function.Function;
 
 /** Paramètres › Établissement: the establishment's identity, address and apprentice contacts. */
 @Route("parametres/etablissement")
-@Menu(order = 100, title = "nav.parametres.etablissement")
+@Menu(order = 900, title = "nav.parametres.etablissement")
 @RolesAllowed({Roles.SECRETARY, Roles.DIRECTOR})
 public class EtablissementView extends Main implements HasDynamicTitle {
 

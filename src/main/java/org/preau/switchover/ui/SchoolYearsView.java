@@ -39,7 +39,7 @@ import java.util.List;
  * the run with a result per person.
  */
 @Route("parametres/annees-scolaires")
-@Menu(order = 110, title = "nav.parametres.anneesScolaires")
+@Menu(order = 910, title = "nav.parametres.anneesScolaires")
 @RolesAllowed(Roles.DIRECTOR)
 public class SchoolYearsView extends Main implements HasDynamicTitle {
 
