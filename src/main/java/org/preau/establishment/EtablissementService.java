@@ -69,6 +69,21 @@ public class EtablissementService {
                 .map(Etablissement::toSummary);
     }
 
+    /**
+     * Name, code and address of an establishment, for what Préau prints or sends on its behalf
+     * (forms, peers), also from background work. Callers pass an id they already hold legitimately.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EtablissementDetails> forPrintingOrSending(long establishmentId) {
+        return establishments.findById(establishmentId).map(Etablissement::toDetails);
+    }
+
+    /** Name and code of an establishment, for background work and peers (see {@link #forPrintingOrSending}). */
+    @Transactional(readOnly = true)
+    public Optional<EstablishmentSummary> summary(long establishmentId) {
+        return establishments.findById(establishmentId).map(Etablissement::toSummary);
+    }
+
     private Etablissement load() {
         long id = currentUser.establishmentId();
         return establishments.findById(id).orElseThrow(() -> new IllegalStateException("Establishment " + id + " is gone"));

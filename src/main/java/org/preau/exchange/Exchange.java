@@ -67,6 +67,12 @@ class Exchange {
         this.finishedAt = status == ExchangeStatus.PENDING ? null : now;
     }
 
+    /** Like {@link #update}, but a null argument keeps what the row holds. */
+    void settle(ExchangeStatus status, String summary, Map<String, Integer> counts, Instant now) {
+        update(status == null ? this.status : status, summary == null ? this.summary : summary,
+                counts == null ? decode(this.counts) : counts, now);
+    }
+
     ExchangeSummary toSummary() {
         return new ExchangeSummary(id, kind, direction, schoolYearId, status, startedAt, finishedAt, startedBy, summary,
                 decode(counts), payloadName, payloadSize);
