@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.preau.establishment.SchoolYearException;
+import org.preau.learner.LearnerPageSection;
 import org.preau.learner.EnrolmentView;
 import org.preau.learner.LearnerDetails;
 import org.preau.learner.LearnerRecordService;
@@ -30,7 +31,9 @@ import org.preau.learner.LearnerService;
 import org.preau.learner.RecordKind;
 import org.preau.security.Roles;
 
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -51,9 +54,14 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
     final Map<RecordKind, Grid<LearnerRecordView>> recordGrids = new EnumMap<>(RecordKind.class);
     final Map<RecordKind, Button> addButtons = new EnumMap<>(RecordKind.class);
 
-    public LearnerView(LearnerService learners, LearnerRecordService records) {
+    private final List<LearnerPageSection> sections;
+
+    public LearnerView(LearnerService learners, LearnerRecordService records,
+                       List<LearnerPageSection> sections) {
         this.learners = learners;
         this.records = records;
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(LearnerPageSection::order)).toList();
         addClassName("learner-view");
     }
 
@@ -69,7 +77,11 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
             return;
         }
         removeAll();
-        add(new RouterLink(getTranslation("learner.back"), LearnerListView.class), identity(), enrolment(), history(), recordTabs());
+        add(new RouterLink(getTranslation("learner.back"), LearnerListView.class), identity(), enrolment());
+        for (LearnerPageSection s : sections) {
+            s.render(details).ifPresent(content -> add(section(s.titleKey(), content)));
+        }
+        add(history(), recordTabs());
     }
 
     LearnerDetails details() {
