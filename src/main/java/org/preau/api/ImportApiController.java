@@ -6,6 +6,7 @@ import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
 import org.preau.siecle.ImportKind;
 import org.preau.siecle.ImportPreview;
+import org.preau.siecle.ImportRefusedException;
 import org.preau.siecle.PreparedImport;
 import org.preau.siecle.PreviewLine;
 import org.preau.siecle.SiecleImports;
@@ -103,8 +104,12 @@ class ImportApiController {
             }
             PreparedImport prepared = imports.prepare(kind, year.id(), name, upload, null);
             if (prepared.preview().refused()) return ResponseEntity.unprocessableContent().body(cut(prepared.preview()));
-            ImportPreview answer = confirm ? imports.confirm(prepared, null) : prepared.preview();
-            return ResponseEntity.ok(cut(answer));
+            try {
+                ImportPreview answer = confirm ? imports.confirm(prepared, null) : prepared.preview();
+                return ResponseEntity.ok(cut(answer));
+            } catch (ImportRefusedException e) {
+                return error(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+            }
         } finally {
             Files.deleteIfExists(upload);
         }

@@ -98,6 +98,7 @@ public class LearnerRoster {
         long t0 = System.nanoTime();
 
         List<ImportedLearner> identities = changes.writes().stream().filter(ImportedLearner::writeIdentity).toList();
+        writer.rekey(establishmentId, changes.rekeys());
         writer.upsertIdentities(establishmentId, identities, now);
         Map<String, Long> ids = writer.ids(establishmentId, changes.writes().stream()
                 .filter(l -> l.learnerId() == null).map(ImportedLearner::siecleKey).toList());

@@ -42,6 +42,13 @@ class RosterWriter {
                         l.prenom2(), l.prenom3(), l.sexe(), l.dateNaissance(), at, at});
     }
 
+    /** Gives learners their new SIECLE key (learner id → key), before their identity is written under it. */
+    void rekey(long establishmentId, Map<Long, String> rekeys) {
+        if (rekeys.isEmpty()) return;
+        List<Object[]> rows = rekeys.entrySet().stream().map(e -> new Object[]{e.getValue(), e.getKey(), establishmentId}).toList();
+        jdbc.batchUpdate("update learner set siecle_key = ? where id = ? and establishment_id = ?", rows);
+    }
+
     /** Ids of these learners (just inserted), by key; looked up a chunk of keys at a time. */
     Map<String, Long> ids(long establishmentId, List<String> keys) {
         Map<String, Long> ids = new HashMap<>(Math.max(16, keys.size() * 2));

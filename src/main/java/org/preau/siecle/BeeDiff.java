@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,11 +47,26 @@ final class BeeDiff {
         int active = 0, leftInFile = 0, withoutDivision = 0, reactivated = 0, continuing = 0, leaversWithDate = 0;
         int divisionChanges = 0, mefChanges = 0, nameChanges = 0, unchanged = 0;
         int activeBefore = (int) known.values().stream().filter(KnownLearner::active).count();
+        Map<Long, String> rekeys = new HashMap<>();
+        Map<String, KnownLearner> byEleveId = null;
 
         for (BeePupil p : file.pupils()) {
             String key = p.key();
             keysInFile.add(key);
             KnownLearner k = known.get(key);
+            boolean rekeyed = false;
+            if (k == null && p.eleveId != null) {
+                // The same pupil under another key: first exported without an INE (keyed by ELEVE_ID),
+                // now with one (or the reverse). SIECLE's ELEVE_ID stays the same: keep one learner.
+                if (byEleveId == null) byEleveId = byEleveId(known);
+                KnownLearner same = byEleveId.get(p.eleveId);
+                if (same != null && !keysInFile.contains(same.siecleKey())) {
+                    k = same;
+                    rekeyed = true;
+                    keysInFile.add(same.siecleKey());
+                    rekeys.put(same.learnerId(), key);
+                }
+            }
             boolean wasActive = k != null && k.active();
             if (p.active) {
                 active++;
@@ -81,6 +97,7 @@ final class BeeDiff {
             if (p.active && wasActive) {
                 continuing++;
                 List<String> what = new ArrayList<>();
+                if (rekeyed) what.add(Texts.get("siecle.preview.change.key", dash(k.ine()), dash(p.ine)));
                 if (!Objects.equals(displayName(k), p.displayName())) {
                     nameChanges++;
                     what.add(Texts.get("siecle.preview.change.name", displayName(k), p.displayName()));
@@ -137,7 +154,7 @@ final class BeeDiff {
         counts.put("name_changes", nameChanges);
         counts.put("unchanged", unchanged);
         counts.put("written", writes.size() + absent.size());
-        return new Plan(new RosterChanges(writes, absent), counts, perDivision, arrivals, leavers, changed);
+        return new Plan(new RosterChanges(writes, absent, rekeys), counts, perDivision, arrivals, leavers, changed);
     }
 
     private static boolean sameIdentity(KnownLearner k, BeePupil p) {
@@ -159,6 +176,13 @@ final class BeeDiff {
 
     private static String dash(String value) {
         return value == null ? "—" : value;
+    }
+
+
+    private static Map<String, KnownLearner> byEleveId(Map<String, KnownLearner> known) {
+        Map<String, KnownLearner> map = new HashMap<>();
+        for (KnownLearner k : known.values()) if (k.eleveId() != null) map.putIfAbsent(k.eleveId(), k);
+        return map;
     }
 
 }

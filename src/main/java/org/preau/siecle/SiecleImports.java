@@ -5,6 +5,7 @@ import org.preau.establishment.EstablishmentSummary;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.SchoolSystem;
 import org.preau.establishment.SchoolYearService;
+import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
 import org.preau.exchange.ExchangeDirection;
 import org.preau.exchange.ExchangeLog;
@@ -102,6 +103,8 @@ public class SiecleImports {
         DoubleConsumer report = progress == null ? f -> { } : progress;
         try (XmlUpload upload = file != null ? XmlUpload.read(fileName, file, maxBytes)
                 : XmlUpload.read(fileName, new ByteArrayInputStream(content), maxBytes)) {
+            // A closed year stays readable but takes no import (as SCONET's previous base).
+            if (year.state() == SchoolYearState.CLOTUREE) throw new ImportRefusedException(null, "siecle.error.closedYear", year.label());
             String uai = frenchUai();
             if (kind == ImportKind.SIECLE_BEE) {
                 BeeFile bee = new BeeParser().parse(upload, uai, year.startYear(), f -> report.accept(0.8 * f));
@@ -131,6 +134,9 @@ public class SiecleImports {
     public ImportPreview confirm(PreparedImport prepared, DoubleConsumer progress) {
         if (!prepared.confirmable()) throw new IllegalStateException("This import was refused or is already written");
         SchoolYearView year = schoolYears.require(prepared.schoolYearId);
+        if (year.state() == SchoolYearState.CLOTUREE) {
+            throw new ImportRefusedException(null, "siecle.error.closedYear", year.label());
+        }
         DoubleConsumer report = progress == null ? f -> { } : progress;
         ImportPreview done;
         try {

@@ -48,6 +48,8 @@ class BeeImportTest {
     ExchangeLog exchangeLog;
     @Autowired
     LearnerEventsProbe events;
+    @Autowired
+    org.preau.establishment.EstablishmentProvisioning provisioning;
 
     SchoolYearView y2024;
     SchoolYearView y2025;
@@ -161,8 +163,8 @@ class BeeImportTest {
         assertThat(again.count("unchanged")).isEqualTo(41);
         assertThat(jdbc.queryForObject("select group_concat(concat_ws(',', id, updated_at) order by id) from enrolment where school_year_id = ?",
                 String.class, y2024.id())).isEqualTo(before);
-        assertThat(events.arrived).isEmpty();
-        assertThat(events.deactivated).isEmpty();
+        assertThat(events.arrived()).isEmpty();
+        assertThat(events.deactivated()).isEmpty();
     }
 
     @Test
@@ -192,9 +194,9 @@ class BeeImportTest {
                     where l.ine = ? and e.school_year_id = ?""", Boolean.class, ine, y2025.id())).as(ine).isFalse();
         }
         assertThat(lycee.count("learner")).as("leavers are kept").isEqualTo(41 + 6);
-        assertThat(events.arrived).extracting(e -> e.ine()).containsExactlyInAnyOrderElementsOf(strings(expected.get("arrival_ids")));
-        assertThat(events.deactivated).extracting(LearnerDeactivated::ine).containsExactlyInAnyOrderElementsOf(strings(expected.get("leaver_ids")));
-        assertThat(events.deactivated).filteredOn(e -> e.exitDate() != null).hasSize(expected.get("leavers_with_date_sortie").asInt());
+        assertThat(events.arrived()).extracting(e -> e.ine()).containsExactlyInAnyOrderElementsOf(strings(expected.get("arrival_ids")));
+        assertThat(events.deactivated()).extracting(LearnerDeactivated::ine).containsExactlyInAnyOrderElementsOf(strings(expected.get("leaver_ids")));
+        assertThat(events.deactivated()).filteredOn(e -> e.exitDate() != null).hasSize(expected.get("leavers_with_date_sortie").asInt());
 
         ImportPreview again = imports.confirm(prepare(y2025, BEE_2025), null);
         assertThat(again.count("leavers")).isZero();
@@ -256,13 +258,13 @@ class BeeImportTest {
     @Test
     void a_write_that_fails_halfway_leaves_nothing_behind_and_is_recorded_as_failed() {
         PreparedImport prepared = prepare(y2024, BEE_2024);
-        events.failDuringWrite = true;
+        events.failDuringWrite();
 
         assertThatThrownBy(() -> imports.confirm(prepared, null)).hasMessage("write interrupted on purpose");
 
         assertThat(lycee.count("learner")).isZero();
         assertThat(lycee.count("enrolment")).isZero();
-        assertThat(events.arrived).isEmpty();
+        assertThat(events.arrived()).isEmpty();
         assertThat(exchangeLog.history(ExchangeKind.SIECLE_BEE, 0, 1).getFirst().status()).isEqualTo(ExchangeStatus.FAILURE);
     }
 
@@ -280,5 +282,52 @@ class BeeImportTest {
             zip.closeEntry();
         }
         return out.toByteArray();
+    }
+
+    @Test
+    void a_closed_year_takes_no_import_and_a_year_closed_after_the_preview_refuses_the_confirmation() {
+        SchoolYearView closed = provisioning.ensureSchoolYear(lycee.lyceeId(), 2019, org.preau.establishment.SchoolYearState.CLOTUREE);
+
+        ImportPreview refused = prepare(closed, BEE_2024).preview();
+        assertThat(refused.refused()).isTrue();
+        assertThat(refused.errors()).singleElement()
+                .satisfies(e -> assertThat(e.text()).isEqualTo("L'année 2019-2020 est clôturée : elle reste consultable mais ne reçoit plus d'import."));
+
+        PreparedImport prepared = prepare(y2024, BEE_2024);
+        assertThat(prepared.preview().refused()).isFalse();
+        jdbc.update("update school_year set state = 'CLOTUREE' where id = ?", y2024.id());
+        try {
+            assertThatThrownBy(() -> imports.confirm(prepared, null)).isInstanceOf(ImportRefusedException.class)
+                    .hasMessageContaining("2024-2025 est clôturée");
+        } finally {
+            jdbc.update("update school_year set state = 'EN_COURS' where id = ?", y2024.id());
+        }
+        assertThat(lycee.count("learner")).isZero();
+        assertThat(lycee.count("enrolment")).isZero();
+    }
+
+    @Test
+    void a_pupil_first_exported_without_an_ine_stays_one_learner_when_the_ine_comes() {
+        byte[] original = Samples.bytes(BEE_2024);
+        String text = new String(original, StandardCharsets.ISO_8859_1);
+        byte[] withoutIne = text.replace("<ID_NATIONAL>914802353VR</ID_NATIONAL>", "<ID_NATIONAL></ID_NATIONAL>")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        PreparedImport first = imports.prepare(ImportKind.SIECLE_BEE, y2024.id(), "ElevesSansAdresses.xml", withoutIne, null);
+        assertThat(first.preview().errors()).isEmpty();
+        imports.confirm(first, null);
+        long learnerId = jdbc.queryForObject("select id from learner where establishment_id = ? and siecle_key like 'ELEVE_ID:%'",
+                Long.class, lycee.lyceeId());
+        int learners = lycee.count("learner");
+
+        ImportPreview preview = prepare(y2024, BEE_2024).preview();
+        assertThat(preview.count("arrivals")).isZero();
+        assertThat(preview.count("leavers")).isZero();
+        assertThat(preview.changes()).singleElement().satisfies(line -> assertThat(line.detail()).contains("INE : — → 914802353VR"));
+        imports.confirm(prepare(y2024, BEE_2024), null);
+
+        assertThat(lycee.count("learner")).isEqualTo(learners);
+        assertThat(jdbc.queryForObject("select siecle_key from learner where id = ?", String.class, learnerId)).isEqualTo("914802353VR");
+        assertThat(jdbc.queryForObject("select ine from learner where id = ?", String.class, learnerId)).isEqualTo("914802353VR");
+        assertThat(activeIn(y2024)).isEqualTo(40);
     }
 }

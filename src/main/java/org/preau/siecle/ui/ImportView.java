@@ -32,6 +32,7 @@ import org.preau.security.BackgroundWork;
 import org.preau.security.Roles;
 import org.preau.siecle.ImportKind;
 import org.preau.siecle.ImportPreview;
+import org.preau.siecle.ImportRefusedException;
 import org.preau.siecle.PreparedImport;
 import org.preau.siecle.PreviewLine;
 import org.preau.siecle.SiecleImports;
@@ -211,6 +212,18 @@ public class ImportView extends Main implements HasDynamicTitle {
     }
 
     private void failed(UI ui, RuntimeException e) {
+        if (e instanceof ImportRefusedException refused) {
+            // e.g. the year was closed between the preview and the confirmation: nothing was written
+            ui.access(() -> {
+                stopped();
+                status.setText("");
+                deleteUpload();
+                prepared = null;
+                actions().setVisible(false);
+                notify(refused.getMessage(), NotificationVariant.ERROR);
+            });
+            return;
+        }
         String id = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         log.error("Import failed [{}]", id, e);
         ui.access(() -> {
