@@ -86,6 +86,42 @@ public class LearnerRoster {
     }
 
     /**
+     * The learners between two years of the current establishment (see {@link YearTransition});
+     * {@code newYearId} null: the new year does not exist yet.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('DIRECTOR')")
+    public YearTransition transition(long closingYearId, Long newYearId) {
+        schoolYears.require(closingYearId);
+        long newId = newYearId == null ? -1 : schoolYears.require(newYearId).id();
+        boolean imported = newYearId != null && Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists(select 1 from enrolment where school_year_id = ?)", Boolean.class, newId));
+        // slots: 0 active in the closing year, 1 moving up, 2 same MEF, 3 leaving, 4 not yet known
+        Map<String, int[]> perDivision = new java.util.TreeMap<>();
+        int[] total = new int[5];
+        jdbc.query("""
+                select coalesce(c.division, ''), n.learner_id is not null, coalesce(n.active, false), c.code_mef <=> n.code_mef
+                from enrolment c left join enrolment n on n.learner_id = c.learner_id and n.school_year_id = ?
+                where c.school_year_id = ? and c.active""", rs -> {
+            int[] d = perDivision.computeIfAbsent(rs.getString(1), k -> new int[5]);
+            int slot = !rs.getBoolean(2) ? (imported ? 3 : 4) : !rs.getBoolean(3) ? 3 : rs.getBoolean(4) ? 2 : 1;
+            d[0]++;
+            d[slot]++;
+            total[0]++;
+            total[slot]++;
+        }, newId, closingYearId);
+        Integer arrivals = jdbc.queryForObject("""
+                select count(*) from enrolment n
+                left join enrolment c on c.learner_id = n.learner_id and c.school_year_id = ? and c.active
+                where n.school_year_id = ? and n.active and c.learner_id is null""", Integer.class, closingYearId, newId);
+        List<YearTransition.DivisionTransition> divisions = perDivision.entrySet().stream()
+                .map(e -> new YearTransition.DivisionTransition(e.getKey().isEmpty() ? null : e.getKey(),
+                        e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4]))
+                .toList();
+        return new YearTransition(imported, total[0], total[1], total[2], total[3], total[4], arrivals == null ? 0 : arrivals, divisions);
+    }
+
+    /**
      * Writes what an import decided, in the caller's transaction, and publishes
      * {@link LearnerArrived} and {@link LearnerDeactivated} (heard by transactional listeners after commit).
      */

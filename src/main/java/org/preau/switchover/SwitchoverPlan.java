@@ -1,6 +1,7 @@
 package org.preau.switchover;
 
 import org.preau.establishment.SchoolYearView;
+import org.preau.learner.YearTransition;
 import org.preau.staff.CarryOverLine;
 
 import java.util.List;
@@ -13,9 +14,10 @@ import java.util.Optional;
  * @param prepared     the year already en préparation that will start, if any (else it is created)
  * @param newStartYear the first calendar year of the year that will start
  * @param staff        one line per person with functions in the closing year
+ * @param learners     the learners between the closing year and the new one, when a year closes
  */
 public record SwitchoverPlan(Optional<SchoolYearView> closing, Optional<SchoolYearView> prepared, int newStartYear,
-                             List<CarryOverLine> staff) {
+                             List<CarryOverLine> staff, Optional<YearTransition> learners) {
 
     public String newYearLabel() {
         return newStartYear + "-" + (newStartYear + 1);

@@ -3,6 +3,8 @@ package org.preau.switchover;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
+import org.preau.learner.LearnerRoster;
+import org.preau.learner.YearTransition;
 import org.preau.staff.CarryOverLine;
 import org.preau.staff.StaffCarryOver;
 import org.slf4j.Logger;
@@ -27,10 +29,12 @@ public class SwitchoverService {
 
     private final SchoolYearService years;
     private final StaffCarryOver staff;
+    private final LearnerRoster learners;
 
-    SwitchoverService(SchoolYearService years, StaffCarryOver staff) {
+    SwitchoverService(SchoolYearService years, StaffCarryOver staff, LearnerRoster learners) {
         this.years = years;
         this.staff = staff;
+        this.learners = learners;
     }
 
     @Transactional(readOnly = true)
@@ -43,7 +47,8 @@ public class SwitchoverService {
                 .orElseGet(() -> all.stream().mapToInt(SchoolYearView::startYear).max().orElse(closing.map(SchoolYearView::startYear).orElse(0)) + 1);
         List<CarryOverLine> lines = closing.map(c -> staff.preview(c.id(), prepared.map(SchoolYearView::id).orElse(null), newStartYear))
                 .orElse(List.of());
-        return new SwitchoverPlan(closing, prepared, newStartYear, lines);
+        Optional<YearTransition> transition = closing.map(c -> learners.transition(c.id(), prepared.map(SchoolYearView::id).orElse(null)));
+        return new SwitchoverPlan(closing, prepared, newStartYear, lines, transition);
     }
 
     @Transactional

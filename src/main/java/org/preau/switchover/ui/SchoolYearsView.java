@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
@@ -24,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.preau.establishment.SchoolYearException;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
+import org.preau.learner.YearTransition;
 import org.preau.security.Roles;
 import org.preau.staff.CarryOverLine;
 import org.preau.switchover.SwitchoverPlan;
@@ -164,12 +166,14 @@ public class SchoolYearsView extends Main implements HasDynamicTitle {
                 new ListItem(plan.closing().map(c -> getTranslation("schoolYears.preview.closed", c.label())).orElse(getTranslation("schoolYears.what.noClose"))),
                 new ListItem(getTranslation("schoolYears.preview.opened", plan.newYearLabel())),
                 new ListItem(getTranslation("schoolYears.preview.staff", carried, left, kept)),
-                new ListItem(getTranslation("schoolYears.preview.learners")));
+                new ListItem(learnersSummary()));
         summary.setId("switchover-summary");
         Grid<CarryOverLine> grid = staffGrid(plan.staff(), "switchover-preview");
         Button back = new Button(getTranslation("schoolYears.previous"), e -> showStep(1));
         run.setText(getTranslation("schoolYears.run", plan.newYearLabel()));
-        stepContent.add(new H3(getTranslation("schoolYears.step2")), summary, grid, buttons(cancelButton(), back, run));
+        stepContent.add(new H3(getTranslation("schoolYears.step2")), summary, grid);
+        plan.learners().ifPresent(t -> stepContent.add(learnersSection(t)));
+        stepContent.add(buttons(cancelButton(), back, run));
     }
 
     /** Step 3: what was done, person by person. */
@@ -185,6 +189,43 @@ public class SchoolYearsView extends Main implements HasDynamicTitle {
         stepContent.add(new H3(getTranslation("schoolYears.step3")), done, grid, buttons(finish));
         Notification.show(getTranslation("schoolYears.result", result.started().label()), 5000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.SUCCESS);
+    }
+
+    private String learnersSummary() {
+        return plan.learners().map(t -> t.newYearImported()
+                        ? getTranslation("schoolYears.preview.learners.imported", t.activeInClosing(), t.continuing(), t.movingUp(),
+                        t.sameMef(), t.leaving(), t.arrivals())
+                        : getTranslation("schoolYears.preview.learners.notImported", t.activeInClosing(), plan.newYearLabel()))
+                .orElse(getTranslation("schoolYears.preview.learners.none"));
+    }
+
+    /** The learners per division of the closing year: who moves up, stays on the same MEF, leaves. */
+    private Component learnersSection(YearTransition t) {
+        Div section = new Div();
+        section.setId("switchover-learners");
+        section.add(new H4(getTranslation("schoolYears.learners.title")));
+        if (!t.newYearImported()) {
+            Div advice = new Div(new Span(getTranslation("schoolYears.learners.importFirst", plan.newYearLabel())));
+            advice.addClassName("backup-advice");
+            section.add(advice);
+        }
+        Grid<YearTransition.DivisionTransition> grid = new Grid<>();
+        grid.setId("switchover-learners-grid");
+        grid.addColumn(d -> d.division() == null ? getTranslation("schoolYears.learners.noDivision") : d.division())
+                .setHeader(getTranslation("schoolYears.learners.division")).setAutoWidth(true);
+        grid.addColumn(YearTransition.DivisionTransition::active).setHeader(getTranslation("schoolYears.learners.active")).setAutoWidth(true);
+        if (t.newYearImported()) {
+            grid.addColumn(YearTransition.DivisionTransition::movingUp).setHeader(getTranslation("schoolYears.learners.movingUp")).setAutoWidth(true);
+            grid.addColumn(YearTransition.DivisionTransition::sameMef).setHeader(getTranslation("schoolYears.learners.sameMef")).setAutoWidth(true);
+            grid.addColumn(YearTransition.DivisionTransition::leaving).setHeader(getTranslation("schoolYears.learners.leaving")).setAutoWidth(true);
+        } else {
+            grid.addColumn(YearTransition.DivisionTransition::notYetKnown).setHeader(getTranslation("schoolYears.learners.notYetKnown")).setAutoWidth(true);
+        }
+        grid.setItems(t.perDivision());
+        grid.setAllRowsVisible(t.perDivision().size() <= 15);
+        if (t.perDivision().isEmpty()) grid.setVisible(false);
+        section.add(grid);
+        return section;
     }
 
     private Grid<CarryOverLine> staffGrid(List<CarryOverLine> lines, String id) {
