@@ -36,6 +36,7 @@ class DemoTeacherDivisions {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(10)
     void assign() {
         establishments.findByCode(DemoData.LYCEE_UAI).ifPresent(lycee -> {
             SchoolYearView year = establishments.ensureSchoolYear(lycee.id(), SchoolYearLabel.startYear(LocalDate.now(clock)),
