@@ -1,26 +1,40 @@
 package org.preau.learner;
 
+import org.preau.security.CurrentUser;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.Set;
 import java.util.TreeSet;
 
-/** {@link TeacherDivisions} read from the {@code teacher_division} table. */
+/**
+ * {@link TeacherDivisions}: the divisions STS-WEB lists in the teacher's services (the staff
+ * record linked to the account), plus those assigned by hand in the {@code teacher_division}
+ * table (schools without STS-WEB, demo data, tests).
+ */
 @Component
 class TeacherDivisionTable implements TeacherDivisions {
 
     private final JdbcTemplate jdbc;
+    private final org.preau.staff.TeacherDivisions fromStaffServices;
+    private final CurrentUser currentUser;
 
-    TeacherDivisionTable(JdbcTemplate jdbc) {
+    TeacherDivisionTable(JdbcTemplate jdbc, org.preau.staff.TeacherDivisions fromStaffServices, CurrentUser currentUser) {
         this.jdbc = jdbc;
+        this.fromStaffServices = fromStaffServices;
+        this.currentUser = currentUser;
     }
 
     @Override
     public Set<String> divisions(long establishmentId, long schoolYearId, String username) {
-        return new TreeSet<>(jdbc.queryForList(
+        Set<String> divisions = new TreeSet<>(jdbc.queryForList(
                 "select division from teacher_division where establishment_id = ? and school_year_id = ? and username = ?",
                 String.class, establishmentId, schoolYearId, username));
+        // The staff services are read for the establishment the user works in, which is the one asked here.
+        if (currentUser.get().isPresent() && currentUser.establishmentId() == establishmentId) {
+            divisions.addAll(fromStaffServices.divisionsOf(username, schoolYearId));
+        }
+        return divisions;
     }
 
     void assign(long establishmentId, long schoolYearId, String username, String division) {

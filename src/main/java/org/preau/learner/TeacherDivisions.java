@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * The divisions a teacher serves in a school year: a teacher sees and writes for the learners
- * of these divisions only. Today a table filled by hand (demo data, tests,
- * {@link TeacherDivisionProvisioning}); later fed from the STS-WEB services.
+ * of these divisions only: those of their STS-WEB services, and those assigned by hand
+ * ({@link TeacherDivisionProvisioning}: schools without STS-WEB, demo data, tests).
  */
 public interface TeacherDivisions {
 

@@ -37,6 +37,8 @@ class LearnerServiceTest {
     @Autowired
     SiecleImports imports;
     @Autowired
+    org.preau.siecle.StsWebImport sts;
+    @Autowired
     SchoolYearService schoolYears;
     @Autowired
     TeacherDivisionProvisioning teacherDivisions;
@@ -140,6 +142,24 @@ class LearnerServiceTest {
             assertThatThrownBy(() -> records.list(terminale, RecordKind.BILAN)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> records.create(terminale, draft("Bilan"))).isInstanceOf(AccessDeniedException.class);
         });
+    }
+
+    @Test
+    void a_teacher_linked_to_a_staff_record_also_serves_the_divisions_of_their_sts_services() {
+        as(SECRETAIRE, () -> sts.confirm(sts.preview("sts.xml", Samples.bytes("lycee-verdier/2024/sts_emp_0179912G_2024.xml"),
+                y2024.id(), p -> { }), p -> { }));
+        // LEROUX (41113) teaches maths in 1G1 and TG1; the teacher also has 2NDE 1 by hand
+        jdbc.update("update staff_member set username = ? where establishment_id = ? and external_id = '41113'", ENSEIGNANT, lycee.lyceeId());
+        try {
+            long terminale = idOf("MOREAU");
+            as(ENSEIGNANT, () -> {
+                assertThat(learners.divisions()).containsExactly("1G1", "2NDE 1", "TG1");
+                assertThat(learners.page(new LearnerFilter("TG1", null, LearnerStatus.ALL, null), 0, 100)).hasSize(13);
+                assertThat(learners.get(terminale).canWriteRecords()).isTrue();
+            });
+        } finally {
+            jdbc.update("update staff_member set username = null where username = ?", ENSEIGNANT);
+        }
     }
 
     @Test
