@@ -22,9 +22,7 @@ final class LocalUserPrincipal implements UserDetails, CredentialsContainer, Pre
     private String passwordHash;
     private final boolean enabled;
     private final List<SimpleGrantedAuthority> authorities;
-    private final List<Long> establishmentIds;
-    private volatile Long currentEstablishmentId;
-    private volatile Long currentSchoolYearId;
+    private final WorkPlace workPlace;
 
     LocalUserPrincipal(UserAccount account) {
         this.username = account.getUsername();
@@ -32,8 +30,7 @@ final class LocalUserPrincipal implements UserDetails, CredentialsContainer, Pre
         this.passwordHash = account.getPasswordHash();
         this.enabled = account.isEnabled();
         this.authorities = account.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
-        this.establishmentIds = account.getEstablishmentIds().stream().sorted().toList();
-        this.currentEstablishmentId = establishmentIds.isEmpty() ? null : establishmentIds.getFirst();
+        this.workPlace = new WorkPlace(List.copyOf(account.getEstablishmentIds()));
     }
 
     @Override
@@ -48,28 +45,27 @@ final class LocalUserPrincipal implements UserDetails, CredentialsContainer, Pre
 
     @Override
     public List<Long> establishmentIds() {
-        return establishmentIds;
+        return workPlace.establishmentIds();
     }
 
     @Override
     public Optional<Long> currentEstablishmentId() {
-        return Optional.ofNullable(currentEstablishmentId);
+        return workPlace.currentEstablishmentId();
     }
 
     @Override
     public void selectEstablishment(long establishmentId) {
-        this.currentEstablishmentId = establishmentId;
-        this.currentSchoolYearId = null;
+        workPlace.selectEstablishment(establishmentId);
     }
 
     @Override
     public Optional<Long> currentSchoolYearId() {
-        return Optional.ofNullable(currentSchoolYearId);
+        return workPlace.currentSchoolYearId();
     }
 
     @Override
     public void selectSchoolYear(Long schoolYearId) {
-        this.currentSchoolYearId = schoolYearId;
+        workPlace.selectSchoolYear(schoolYearId);
     }
 
     @Override

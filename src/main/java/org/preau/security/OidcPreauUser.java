@@ -24,17 +24,14 @@ final class OidcPreauUser extends DefaultOidcUser implements PreauPrincipal {
 
     private final String username;
     private final String displayName;
-    private final List<Long> establishmentIds;
-    private volatile Long currentEstablishmentId;
-    private volatile Long currentSchoolYearId;
+    private final WorkPlace workPlace;
 
     OidcPreauUser(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo,
                   String nameAttributeKey, String username, String displayName, List<Long> establishmentIds) {
         super(authorities, idToken, userInfo, nameAttributeKey);
         this.username = Objects.requireNonNull(username);
         this.displayName = Objects.requireNonNull(displayName);
-        this.establishmentIds = List.copyOf(establishmentIds);
-        this.currentEstablishmentId = this.establishmentIds.isEmpty() ? null : this.establishmentIds.getFirst();
+        this.workPlace = new WorkPlace(establishmentIds);
     }
 
     @Override
@@ -49,28 +46,27 @@ final class OidcPreauUser extends DefaultOidcUser implements PreauPrincipal {
 
     @Override
     public List<Long> establishmentIds() {
-        return establishmentIds;
+        return workPlace.establishmentIds();
     }
 
     @Override
     public Optional<Long> currentEstablishmentId() {
-        return Optional.ofNullable(currentEstablishmentId);
+        return workPlace.currentEstablishmentId();
     }
 
     @Override
     public void selectEstablishment(long establishmentId) {
-        this.currentEstablishmentId = establishmentId;
-        this.currentSchoolYearId = null;
+        workPlace.selectEstablishment(establishmentId);
     }
 
     @Override
     public Optional<Long> currentSchoolYearId() {
-        return Optional.ofNullable(currentSchoolYearId);
+        return workPlace.currentSchoolYearId();
     }
 
     @Override
     public void selectSchoolYear(Long schoolYearId) {
-        this.currentSchoolYearId = schoolYearId;
+        workPlace.selectSchoolYear(schoolYearId);
     }
 
     // equals and hashCode stay those of DefaultOidcUser (same token, same person): the
