@@ -1,6 +1,8 @@
 package org.preau.api;
 
+
 import jakarta.servlet.http.HttpServletRequest;
+import org.preau.base.BoundedInput;
 import org.preau.base.Texts;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
@@ -27,7 +29,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -99,7 +100,7 @@ class ImportApiController {
                 : fileName.replaceAll(".*[/\\\\]", "");
         Path upload = Files.createTempFile("preau-api", ".upload");
         try {
-            if (!copyBounded(body, upload, imports.maxBytes())) {
+            if (!BoundedInput.copyAtMost(body, upload, imports.maxBytes())) {
                 return error(HttpStatus.CONTENT_TOO_LARGE, Texts.get("siecle.error.tooLarge", imports.maxBytes() / (1024 * 1024)));
             }
             PreparedImport prepared = imports.prepare(kind, year.id(), name, upload, null);
@@ -115,19 +116,6 @@ class ImportApiController {
         }
     }
 
-    private static boolean copyBounded(InputStream in, Path target, long maxBytes) throws IOException {
-        byte[] buffer = new byte[256 * 1024];
-        long total = 0;
-        try (OutputStream out = Files.newOutputStream(target)) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                total += n;
-                if (total > maxBytes) return false;
-                out.write(buffer, 0, n);
-            }
-        }
-        return true;
-    }
 
     private static ImportPreview cut(ImportPreview p) {
         return new ImportPreview(p.kind(), p.fileName(), p.fileYear(), p.exportDate(), p.refused(), p.summary(), p.counts(),

@@ -1,12 +1,13 @@
 package org.preau.siecle;
 
+import org.preau.base.BoundedInput;
+
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -399,15 +400,8 @@ public final class XmlUpload implements AutoCloseable {
     }
 
     private static void copyBounded(InputStream in, Path target, long maxBytes) throws IOException {
-        byte[] buffer = new byte[256 * 1024];
-        long total = 0;
-        try (var out = Files.newOutputStream(target)) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                total += n;
-                if (total > maxBytes) throw new ImportRefusedException(null, "siecle.error.zipTooLarge", maxBytes / (1024 * 1024));
-                out.write(buffer, 0, n);
-            }
+        if (!BoundedInput.copyAtMost(in, target, maxBytes)) {
+            throw new ImportRefusedException(null, "siecle.error.zipTooLarge", maxBytes / (1024 * 1024));
         }
     }
 
@@ -432,20 +426,12 @@ public final class XmlUpload implements AutoCloseable {
     }
 
     private static byte[] readBounded(InputStream in, long maxBytes, String tooLargeKey) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
         try {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                total += n;
-                if (total > maxBytes) throw new ImportRefusedException(null, tooLargeKey, maxBytes / (1024 * 1024));
-                out.write(buffer, 0, n);
-            }
+            return BoundedInput.readAtMost(in, maxBytes)
+                    .orElseThrow(() -> new ImportRefusedException(null, tooLargeKey, maxBytes / (1024 * 1024)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 
     private static XMLInputFactory hardenedFactory() {
