@@ -29,7 +29,8 @@ class NoMergeLeftoversTest {
             if (!Files.exists(path)) continue;
             try (Stream<Path> files = Files.walk(path)) {
                 for (Path file : files.filter(Files::isRegularFile).filter(NoMergeLeftoversTest::isText).toList()) {
-                    String text = Files.readString(file, StandardCharsets.UTF_8);
+                    // markers are ASCII: read any encoding (some exports are ISO-8859-15) byte for byte
+                    String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
                     if (MARKER.matcher(text).find()) found.add(file.toString());
                 }
             }
