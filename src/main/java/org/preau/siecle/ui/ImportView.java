@@ -212,27 +212,22 @@ public class ImportView extends Main implements HasDynamicTitle {
     }
 
     private void failed(UI ui, RuntimeException e) {
+        String message;
         if (e instanceof ImportRefusedException refused) {
             // e.g. the year was closed between the preview and the confirmation: nothing was written
-            ui.access(() -> {
-                stopped();
-                status.setText("");
-                deleteUpload();
-                prepared = null;
-                actions().setVisible(false);
-                notify(refused.getMessage(), NotificationVariant.ERROR);
-            });
-            return;
+            message = refused.getMessage();
+        } else {
+            String id = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+            log.error("Import failed [{}]", id, e);
+            message = getTranslation("error.unexpected", id);
         }
-        String id = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-        log.error("Import failed [{}]", id, e);
         ui.access(() -> {
             stopped();
             status.setText("");
             deleteUpload();
             prepared = null;
             actions().setVisible(false);
-            notify(getTranslation("error.unexpected", id), NotificationVariant.ERROR);
+            notify(message, NotificationVariant.ERROR);
         });
     }
 
