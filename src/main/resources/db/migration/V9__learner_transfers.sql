@@ -44,7 +44,7 @@ CREATE TABLE learner_transfer (
     attempts                     INT           NOT NULL DEFAULT 0,
     consent_kind                 VARCHAR(20)   NOT NULL,
     consent_date                 DATE          NULL,
-    consent_given_by             VARCHAR(20)   NULL,
+    consent_given_by             VARCHAR(30)   NULL,
     consent_giver_names          VARCHAR(300)  NULL,
     consent_recorded_by          VARCHAR(200)  NULL,
     consent_form                 MEDIUMBLOB    NULL,
