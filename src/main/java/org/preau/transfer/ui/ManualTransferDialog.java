@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -98,6 +99,7 @@ class ManualTransferDialog extends Dialog {
         upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", "application/pdf", "image/png", "image/jpeg");
         upload.addFileRejectedListener(e -> error.setText(getTranslation("transfer.dialog.scanRejected", SCAN_MAX / (1024 * 1024))));
         upload.addFileRemovedListener(e -> scan = null);
+        upload.setI18n(uploadTexts());
 
         form.setId("transfer-consent-form");
         form.setText(getTranslation("transfer.dialog.printForm"));
@@ -123,6 +125,18 @@ class ManualTransferDialog extends Dialog {
         close.setId("transfer-close");
         getFooter().add(close, confirm);
         show();
+    }
+
+    /** The upload's own texts in French . */
+    private UploadI18N uploadTexts() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("transfer.upload.add")).setMany(getTranslation("transfer.upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("transfer.upload.drop")).setMany(getTranslation("transfer.upload.drop")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("transfer.upload.tooMany"))
+                .setFileIsTooBig(getTranslation("transfer.upload.tooBig"))
+                .setIncorrectFileType(getTranslation("transfer.upload.wrongType")));
+        i18n.setUnits(new UploadI18N.Units(List.of("o", "ko", "Mo", "Go", "To", "Po", "Eo", "Zo", "Yo")));
+        return i18n;
     }
 
     private void show() {
