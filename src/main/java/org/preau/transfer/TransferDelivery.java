@@ -65,7 +65,7 @@ class TransferDelivery {
         TransferStore.Row row = attempt.row();
         if (attempt.delivered()) {
             exchanges.settle(row.establishmentId(), row.exchangeId(), ExchangeStatus.SUCCESS,
-                    Texts.get("transfer.summary.delivered", row.learnerName(), row.destinationUai()), Map.of("records", attempt.records()),
+                    Texts.get("transfer.summary.delivered", row.learnerName(), destinationLabel(row)), Map.of("records", attempt.records()),
                     List.of(ExchangeMessage.info(Texts.get("transfer.message.delivered", attempt.records()))));
         } else if (!attempt.sent() && !Objects.equals(attempt.reason(), row.reason())) {
             // A new reason only: a transfer waiting for weeks does not fill its history with the same line.
@@ -73,6 +73,13 @@ class TransferDelivery {
                     List.of(ExchangeMessage.warning(Texts.get("transfer.message.waiting", attempt.reason()), null)));
         }
         return attempt.delivered();
+    }
+
+    /** "CFA des métiers (0179001S)" within this instance, the UAI alone for another instance. */
+    String destinationLabel(TransferStore.Row row) {
+        return row.destinationEstablishmentId() == null ? row.destinationUai()
+                : etablissements.summary(row.destinationEstablishmentId()).map(e -> e.name() + " (" + row.destinationUai() + ")")
+                .orElse(row.destinationUai());
     }
 
     private Attempt attemptLocked(long transferId) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -81,13 +82,15 @@ public class TransfertsView extends Main implements HasDynamicTitle {
         });
 
         sent.setId("transfers-sent");
-        sent.addColumn(TransferView::learnerName).setHeader(getTranslation("transfer.column.learner")).setAutoWidth(true);
+        sent.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        sent.addColumn(TransferView::learnerName).setHeader(getTranslation("transfer.column.learner")).setFlexGrow(1);
         sent.addColumn(t -> t.destinationName() == null ? t.destinationUai() : t.destinationName() + " (" + t.destinationUai() + ")")
-                .setHeader(getTranslation("transfer.column.destination")).setAutoWidth(true);
-        sent.addColumn(t -> getTranslation(t.mode().translationKey())).setHeader(getTranslation("transfer.column.mode")).setAutoWidth(true);
-        sent.addColumn(t -> getTranslation(t.status().translationKey())).setHeader(getTranslation("transfer.column.status")).setAutoWidth(true);
-        sent.addColumn(t -> t.createdAt().atZone(ZoneId.systemDefault()).format(DATE)).setHeader(getTranslation("transfer.column.created")).setAutoWidth(true);
-        sent.addColumn(t -> t.reason() == null ? "" : t.reason()).setHeader(getTranslation("transfer.column.reason")).setFlexGrow(1);
+                .setHeader(getTranslation("transfer.column.destination")).setFlexGrow(1);
+        sent.addColumn(t -> getTranslation(t.mode().translationKey())).setHeader(getTranslation("transfer.column.mode")).setFlexGrow(1);
+        sent.addColumn(t -> getTranslation(t.status().translationKey())).setHeader(getTranslation("transfer.column.status")).setAutoWidth(true).setFlexGrow(0);
+        sent.addColumn(t -> t.createdAt().atZone(ZoneId.systemDefault()).format(DATE)).setHeader(getTranslation("transfer.column.created"))
+                .setAutoWidth(true).setFlexGrow(0);
+        sent.addColumn(t -> t.reason() == null ? "" : t.reason()).setHeader(getTranslation("transfer.column.reason")).setFlexGrow(3);
         sent.setAllRowsVisible(true);
 
         add(new Paragraph(getTranslation("transfer.settings.intro")), enabled,
