@@ -2,7 +2,9 @@ package org.preau.demo;
 
 import org.preau.establishment.EstablishmentProvisioning;
 import org.preau.establishment.EstablishmentSummary;
+import org.preau.base.SchoolYearLabel;
 import org.preau.establishment.SchoolSystem;
+import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.Uai;
 import org.preau.security.LocalAccounts;
 import org.preau.security.Role;
@@ -11,6 +13,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -27,16 +31,20 @@ class DemoTransfers {
 
     private final EstablishmentProvisioning establishments;
     private final LocalAccounts accounts;
+    private final Clock clock;
 
-    DemoTransfers(EstablishmentProvisioning establishments, LocalAccounts accounts) {
+    DemoTransfers(EstablishmentProvisioning establishments, LocalAccounts accounts, Clock clock) {
         this.establishments = establishments;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void ensureCfa() {
         EstablishmentSummary cfa = establishments.ensure("Région Verdier", SchoolSystem.FR, "CFA des métiers Verdier",
                 "cfa@example.org", CFA_UAI);
+        // its current year, so that its director can import and receive learners at once
+        establishments.ensureSchoolYear(cfa.id(), SchoolYearLabel.startYear(LocalDate.now(clock)), SchoolYearState.EN_COURS);
         accounts.createIfAbsent(CFA_DIRECTOR, "Directrice du CFA", "direction.cfa@example.org", DemoData.PASSWORD,
                 Set.of(Role.DIRECTOR, Role.SECRETARY), Set.of(cfa.id()));
     }

@@ -107,7 +107,7 @@ class TransferDelivery {
             return new Attempt(row, false, true, null, items.size());
         }
         TransferReception.Outcome outcome = reception.receive(row.destinationEstablishmentId(), body,
-                Texts.get("transfer.startedBy.from", source.name()), now);
+                Texts.get("transfer.startedBy.from"), now);
         return switch (outcome) {
             case TransferReception.Received r -> {
                 store.delivered(row.id(), r.records(), now);

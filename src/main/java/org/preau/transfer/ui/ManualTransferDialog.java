@@ -70,6 +70,8 @@ class ManualTransferDialog extends Dialog {
         uai.setMaxLength(8);
         uai.setRequiredIndicatorVisible(true);
         uai.addValueChangeListener(e -> checkUai());
+        // an earlier refusal goes once the director changes what it was about
+        uai.addValueChangeListener(e -> error.setText(""));
 
         consentDate.setId("transfer-consent-date");
         consentDate.setLabel(getTranslation("transfer.dialog.consentDate"));
@@ -86,6 +88,8 @@ class ManualTransferDialog extends Dialog {
         givenBy.setItems(ConsentGiver.values());
         givenBy.setItemLabelGenerator(g -> getTranslation(g.translationKey()));
         givenBy.setRequiredIndicatorVisible(true);
+        givenBy.addValueChangeListener(e -> error.setText(""));
+        consentDate.addValueChangeListener(e -> error.setText(""));
 
         giverNames.setId("transfer-consent-names");
         giverNames.setLabel(getTranslation("transfer.dialog.giverNames"));
