@@ -1,6 +1,7 @@
 package org.preau.transfer;
 
 import org.preau.base.Texts;
+import org.preau.establishment.Uai;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -32,8 +33,7 @@ class LearnerTransferApiController {
 
     @PostMapping
     ResponseEntity<Object> receive(@RequestBody LearnerTransferBody body) {
-        if (body.ine() == null || body.ine().isBlank() || body.sourceUai() == null || body.sourceUai().isBlank()
-                || body.destinationUai() == null) {
+        if (body.ine() == null || body.ine().isBlank() || !Uai.isValid(body.sourceUai()) || body.destinationUai() == null) {
             return problem(HttpStatus.BAD_REQUEST, "invalid-transfer", Texts.get("transfer.error.body"));
         }
         return switch (received.receive(body)) {

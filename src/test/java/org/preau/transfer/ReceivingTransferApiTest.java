@@ -43,7 +43,7 @@ class ReceivingTransferApiTest {
 
     private String body(String ine, String destination) {
         return """
-                {"ine":"%s","lastName":"Durand","firstName":"Léa","birthDate":"2008-03-02","sourceUai":"0599990A",
+                {"ine":"%s","lastName":"Durand","firstName":"Léa","birthDate":"2008-03-02","sourceUai":"0599990N",
                  "sourceName":"Lycée lointain","destinationUai":"%s",
                  "consent":{"recordedAt":"2025-09-01T08:00:00Z","recordedBy":"La directrice","kind":"SIGNED_FORM"},
                  "records":[{"kind":"BILAN","title":"Bilan","date":"2025-06-01","content":"Très bien","author":"prof.x",
@@ -71,8 +71,8 @@ class ReceivingTransferApiTest {
         assertThat(first.body()).contains("transferId");
         assertThat(records()).isEqualTo(2);
         assertThat(jdbc.queryForList("select r.author_name from learner_record r join learner_record_origin o on o.record_id = r.id "
-                + "where r.establishment_id = ? and o.source_uai = '0599990A' order by r.record_date", String.class, cfa))
-                .isEqualTo(List.of("0599990A", "Professeur X"));
+                + "where r.establishment_id = ? and o.source_uai = '0599990N' order by r.record_date", String.class, cfa))
+                .isEqualTo(List.of("0599990N", "Professeur X"));
 
         HttpResponse<String> again = post(body(ine, TransferWorld.CFA_UAI), token);
         assertThat(again.statusCode()).isEqualTo(201);
@@ -101,6 +101,8 @@ class ReceivingTransferApiTest {
         assertThat(post(body(ine, DemoUsers.LYCEE_UAI), token).statusCode()).isEqualTo(409);
         assertThat(post(body(ine, TransferWorld.CFA_UAI), null).statusCode()).isEqualTo(401);
         assertThat(post("{\"records\":[{\"kind\":\"AUTRE\"}]}", token).statusCode()).isEqualTo(400);
+        assertThat(post(body(ine, TransferWorld.CFA_UAI).replace("0599990N", "0599990A"), token).statusCode())
+                .as("a source UAI with a wrong check letter").isEqualTo(400);
         assertThat(records()).isZero();
     }
 }
