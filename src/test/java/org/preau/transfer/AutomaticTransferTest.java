@@ -1,5 +1,6 @@
 package org.preau.transfer;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preau.support.DemoUsers;
@@ -30,6 +31,11 @@ class AutomaticTransferTest {
         world.reset();
         lycee = world.lyceeId();
         cfa = world.cfaId();
+    }
+
+    @AfterEach
+    void switchesBackToDefault() {
+        world.switchesBackToDefault();
     }
 
     /** Both imports done and their events recorded (the listeners run after commit, in the background). */

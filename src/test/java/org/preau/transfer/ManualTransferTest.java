@@ -3,6 +3,7 @@ package org.preau.transfer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preau.establishment.ModuleDisabledException;
@@ -54,6 +55,11 @@ class ManualTransferTest {
         leaver = world.learnerId(lycee, ine);
         world.addRecord(lycee, leaver, "FICHE", "Fiche de suivi", "2025-01-15");
         world.cfaImportsTheSamePupils();
+    }
+
+    @AfterEach
+    void switchesBackToDefault() {
+        world.switchesBackToDefault();
     }
 
     private ManualTransferRequest request(String uai, LocalDate consent, ConsentGiver giver, byte[] scan) {

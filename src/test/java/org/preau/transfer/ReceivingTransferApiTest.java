@@ -1,5 +1,6 @@
 package org.preau.transfer;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preau.api.ApiTokenService;
@@ -39,6 +40,11 @@ class ReceivingTransferApiTest {
         world.switchTransfers(TransferWorld.CFA_DIRECTOR, true);
         token = world.call(TransferWorld.CFA_DIRECTOR, () -> tokens.create("préau distant " + System.nanoTime()).token());
         ine = jdbc.queryForObject("select ine from learner where establishment_id = ? and ine is not null order by nom limit 1", String.class, cfa);
+    }
+
+    @AfterEach
+    void switchesBackToDefault() {
+        world.switchesBackToDefault();
     }
 
     private String body(String ine, String destination) {

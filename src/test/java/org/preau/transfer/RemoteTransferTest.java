@@ -57,6 +57,11 @@ class RemoteTransferTest {
     }
 
     @AfterEach
+    void switchesBackToDefault() {
+        world.switchesBackToDefault();
+    }
+
+    @AfterEach
     void forgetTheOtherPreau() {
         properties.getDirectory().remove(REMOTE_UAI);
         otherPreau.stop();

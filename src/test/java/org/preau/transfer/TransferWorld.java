@@ -84,6 +84,13 @@ public class TransferWorld {
         }
     }
 
+    /** Back to the switches' defaults (off), so that other test classes find the establishments as the demo made them. */
+    public void switchesBackToDefault() {
+        for (long id : List.of(lyceeId(), cfaId())) {
+            jdbc.update("delete from establishment_module where establishment_id = ? and module = 'TRANSFERTS'", id);
+        }
+    }
+
     /** The lycée imports 2024, then 2025 (five pupils leave). */
     public void lyceeImportsBothYears() {
         SchoolYearView y2025 = provisioning.ensureSchoolYear(lyceeId(), 2025, SchoolYearState.EN_COURS);

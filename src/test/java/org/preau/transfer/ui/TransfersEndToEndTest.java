@@ -36,6 +36,11 @@ class TransfersEndToEndTest {
     }
 
     @AfterEach
+    void switchesBackToDefault() {
+        world.switchesBackToDefault();
+    }
+
+    @AfterEach
     void closeBrowser() {
         browser.close();
     }
