@@ -1,0 +1,107 @@
+package org.preau.learner;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a learner's records and writes records received from another establishment, for the
+ * learner transfers. It runs without a signed-in user (the daily job, a transfer received from
+ * another instance): no screen reaches it, and callers pass establishment ids they already hold
+ * legitimately (the transfer feature checks the user, the switch and the consent first).
+ */
+@Service
+public class LearnerRecordCopies {
+
+    private static final String IDENTITY = """
+            select l.id, l.establishment_id, l.ine, l.nom, l.prenom, l.date_naissance,
+                   coalesce(e.active, false), e.exit_date, e.deactivated_at
+            from learner l
+            left join enrolment e on e.learner_id = l.id
+                 and e.start_year = (select max(x.start_year) from enrolment x where x.learner_id = l.id)
+            """;
+
+    private static final RowMapper<LearnerIdentity> IDENTITY_ROW = (rs, i) -> {
+        Timestamp left = rs.getTimestamp(9);
+        return new LearnerIdentity(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                LearnerQueries.date(rs, 6), rs.getBoolean(7), LearnerQueries.date(rs, 8), left == null ? null : left.toInstant());
+    };
+
+    private final JdbcTemplate jdbc;
+    private final SimpleJdbcInsert insertRecord;
+
+    LearnerRecordCopies(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.insertRecord = new SimpleJdbcInsert(jdbc).withTableName("learner_record").usingGeneratedKeyColumns("id")
+                .usingColumns("version", "establishment_id", "learner_id", "kind", "record_date", "author", "author_name",
+                        "diploma", "title", "content", "created_at");
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<LearnerIdentity> identity(long establishmentId, long learnerId) {
+        return jdbc.query(IDENTITY + " where l.establishment_id = ? and l.id = ?", IDENTITY_ROW, establishmentId, learnerId)
+                .stream().findFirst();
+    }
+
+    /** The establishment's learner with that INE, the active one first when there are several. */
+    @Transactional(readOnly = true)
+    public Optional<LearnerIdentity> byIne(long establishmentId, String ine) {
+        if (ine == null || ine.isBlank()) return Optional.empty();
+        return jdbc.query(IDENTITY + " where l.establishment_id = ? and l.ine = ?", IDENTITY_ROW, establishmentId, ine)
+                .stream().sorted((a, b) -> Boolean.compare(b.active(), a.active())).findFirst();
+    }
+
+    /** Learners whose latest enrolment is inactive (they left), by name. */
+    @Transactional(readOnly = true)
+    public List<LearnerIdentity> left(long establishmentId) {
+        return jdbc.query(IDENTITY + " where l.establishment_id = ? and e.active = false order by l.nom, l.prenom, l.id",
+                IDENTITY_ROW, establishmentId);
+    }
+
+    /** Every record of the learner, oldest first. */
+    @Transactional(readOnly = true)
+    public List<TransferableRecord> records(long establishmentId, long learnerId) {
+        return jdbc.query("""
+                        select kind, record_date, author, author_name, diploma, title, content, created_at
+                        from learner_record where establishment_id = ? and learner_id = ? order by record_date, id""",
+                (rs, i) -> new TransferableRecord(RecordKind.valueOf(rs.getString(1)), LearnerQueries.date(rs, 2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()),
+                establishmentId, learnerId);
+    }
+
+    /**
+     * Writes received records on the learner, with their authors and dates, marked with their origin.
+     * Runs in the caller's transaction: the caller's own "received once" row makes it exactly once.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int receive(long establishmentId, long learnerId, List<TransferableRecord> received, RecordOrigin origin) {
+        for (TransferableRecord r : received) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("version", 0);
+            row.put("establishment_id", establishmentId);
+            row.put("learner_id", learnerId);
+            row.put("kind", r.kind().name());
+            row.put("record_date", r.date());
+            row.put("author", r.author());
+            row.put("author_name", r.authorName());
+            row.put("diploma", r.diploma());
+            row.put("title", r.title());
+            row.put("content", r.content());
+            row.put("created_at", Timestamp.from(r.createdAt() == null ? origin.receivedAt() : r.createdAt()));
+            long id = insertRecord.executeAndReturnKey(row).longValue();
+            jdbc.update("insert into learner_record_origin (record_id, establishment_id, source_uai, source_name, received_at) "
+                    + "values (?, ?, ?, ?, ?)", id, establishmentId, origin.sourceUai(), origin.sourceName(),
+                    Timestamp.from(origin.receivedAt()));
+        }
+        return received.size();
+    }
+}

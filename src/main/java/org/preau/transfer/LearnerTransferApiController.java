@@ -1,0 +1,57 @@
+package org.preau.transfer;
+
+import org.preau.base.Texts;
+import org.preau.establishment.Uai;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * {@code POST /api/v1/learner-transfers}: another Préau delivers a learner's records here, with an
+ * API token of the destination establishment (the {@code /api/**} chain signs the call in as that
+ * establishment). 201 with the transfer's id (again for a repeated delivery: nothing is written
+ * twice); 409 when transfers are off here or no learner has that INE; 400 for a malformed body.
+ */
+@RestController
+@RequestMapping("/api/v1/learner-transfers")
+class LearnerTransferApiController {
+
+    private final ReceivedTransfers received;
+
+    LearnerTransferApiController(ReceivedTransfers received) {
+        this.received = received;
+    }
+
+    @PostMapping
+    ResponseEntity<Object> receive(@RequestBody LearnerTransferBody body) {
+        if (body.ine() == null || body.ine().isBlank() || !Uai.isValid(body.sourceUai()) || body.destinationUai() == null) {
+            return problem(HttpStatus.BAD_REQUEST, "invalid-transfer", Texts.get("transfer.error.body"));
+        }
+        return switch (received.receive(body)) {
+            case TransferReception.Received r -> ResponseEntity.status(HttpStatus.CREATED)
+                    .body(Map.of("transferId", String.valueOf(r.receivedId())));
+            case TransferReception.Refused r -> problem(HttpStatus.CONFLICT, "transfer-refused", r.reason());
+        };
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, org.springframework.http.converter.HttpMessageNotReadableException.class})
+    ResponseEntity<Object> malformed(Exception e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-transfer", Texts.get("transfer.error.body"));
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("https://preau.org/problems/" + type));
+        problem.setTitle(Texts.get("transfer.error.title"));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

@@ -1,0 +1,62 @@
+package org.preau.transfer;
+
+import org.preau.base.Texts;
+import org.preau.exchange.ExchangeDirection;
+import org.preau.exchange.ExchangeKind;
+import org.preau.exchange.ExchangeMessage;
+import org.preau.exchange.ExchangeOutcomes;
+import org.preau.exchange.ExchangeRecord;
+import org.preau.exchange.ExchangeStatus;
+import org.preau.learner.LearnerIdentity;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Records a new transfer and its line in the source's exchange history (pending until delivered). */
+@Component
+class TransferOpening {
+
+    /** The consent of a manual transfer; null for an automatic one. */
+    record Consent(LocalDate date, ConsentGiver giver, String giverNames, String recordedBy, byte[] form, String formType) {
+    }
+
+    private final TransferStore store;
+    private final ExchangeOutcomes exchanges;
+    private final Clock clock;
+
+    TransferOpening(TransferStore store, ExchangeOutcomes exchanges, Clock clock) {
+        this.store = store;
+        this.exchanges = exchanges;
+        this.clock = clock;
+    }
+
+    /** Empty when the learner already has a transfer (sent once, never again). */
+    @Transactional
+    Optional<Long> open(long sourceId, LearnerIdentity learner, String destinationUai, Long destinationId, String destinationName,
+                        TransferMode mode, Consent consent, String startedBy) {
+        Instant now = clock.instant();
+        Optional<Long> id = store.insert(sourceId, learner.id(), learner.ine(), learner.fullName(), destinationUai, destinationId, mode,
+                consent == null ? null : consent.date(), consent == null ? null : consent.giver(),
+                consent == null ? null : consent.giverNames(), consent == null ? null : consent.recordedBy(),
+                consent == null ? null : consent.form(), consent == null ? null : consent.formType(), now);
+        id.ifPresent(transferId -> {
+            String consentLine = consent == null
+                    ? Texts.get("transfer.message.consentAutomatic")
+                    : Texts.get("transfer.message.consentManual", Texts.get(consent.giver().translationKey()),
+                    consent.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), consent.recordedBy());
+            long exchangeId = exchanges.record(sourceId, startedBy, new ExchangeRecord(ExchangeKind.LEARNER_TRANSFER,
+                    ExchangeDirection.OUT, null, ExchangeStatus.PENDING,
+                    Texts.get("transfer.summary.opened", learner.fullName(), destinationName == null ? destinationUai : destinationName,
+                            destinationUai, Texts.get(mode.translationKey())),
+                    Map.of(), List.of(ExchangeMessage.info(consentLine)), null, now));
+            store.exchange(transferId, exchangeId);
+        });
+        return id;
+    }
+}

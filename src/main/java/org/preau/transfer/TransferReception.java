@@ -1,0 +1,103 @@
+package org.preau.transfer;
+
+import org.preau.base.Texts;
+import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementService;
+import org.preau.establishment.ModuleSettings;
+import org.preau.establishment.PreauModule;
+import org.preau.exchange.ExchangeDirection;
+import org.preau.exchange.ExchangeKind;
+import org.preau.exchange.ExchangeMessage;
+import org.preau.exchange.ExchangeOutcomes;
+import org.preau.exchange.ExchangeRecord;
+import org.preau.exchange.ExchangeStatus;
+import org.preau.learner.LearnerIdentity;
+import org.preau.learner.LearnerRecordCopies;
+import org.preau.learner.RecordKind;
+import org.preau.learner.RecordOrigin;
+import org.preau.learner.TransferableRecord;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The destination's side of a transfer, the same for a copy within this instance and for a
+ * transfer received from another Préau: the destination's switch must be on, the learner known
+ * by INE, and each learner receives from a given source once.
+ */
+@Component
+class TransferReception {
+
+    /** What became of a received transfer. */
+    sealed interface Outcome permits Received, Refused {
+    }
+
+    /** @param repeated true when that learner had already received from that source (nothing written again) */
+    record Received(long receivedId, int records, boolean repeated) implements Outcome {
+    }
+
+    record Refused(String reason) implements Outcome {
+    }
+
+    private final TransferStore store;
+    private final LearnerRecordCopies copies;
+    private final ModuleSettings modules;
+    private final EtablissementService etablissements;
+    private final ExchangeOutcomes exchanges;
+
+    TransferReception(TransferStore store, LearnerRecordCopies copies, ModuleSettings modules, EtablissementService etablissements,
+                      ExchangeOutcomes exchanges) {
+        this.store = store;
+        this.copies = copies;
+        this.modules = modules;
+        this.etablissements = etablissements;
+        this.exchanges = exchanges;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    Outcome receive(long destinationId, LearnerTransferBody body, String receivedBy, Instant now) {
+        EstablishmentSummary destination = etablissements.summary(destinationId).orElseThrow();
+        if (body.destinationUai() == null || !body.destinationUai().equals(destination.code())) {
+            return new Refused(Texts.get("transfer.error.notForUs", String.valueOf(body.destinationUai()), destination.code()));
+        }
+        if (!modules.isEnabled(destinationId, PreauModule.TRANSFERTS)) {
+            return new Refused(Texts.get("transfer.error.destinationOff", destination.name()));
+        }
+        Optional<LearnerIdentity> learner = copies.byIne(destinationId, body.ine());
+        if (learner.isEmpty()) return new Refused(Texts.get("transfer.error.ineUnknown", body.ine(), destination.name()));
+        long learnerId = learner.get().id();
+        List<TransferableRecord> records = body.records() == null ? List.of() : body.records().stream()
+                .map(r -> new TransferableRecord(RecordKind.valueOf(r.kind()), r.date(), orElse(r.author(), body.sourceUai()),
+                        orElse(r.authorName(), orElse(r.author(), body.sourceUai())), r.diploma(), r.title(), r.content(), r.createdAt()))
+                .toList();
+        String sourceName = orElse(body.sourceName(), body.sourceUai());
+        if (!store.received(destinationId, learnerId, body.sourceUai(), sourceName, records.size(), now)) {
+            return new Received(store.receivedId(destinationId, learnerId, body.sourceUai()).orElseThrow(), records.size(), true);
+        }
+        copies.receive(destinationId, learnerId, records, new RecordOrigin(body.sourceUai(), sourceName, now));
+        long receivedId = store.receivedId(destinationId, learnerId, body.sourceUai()).orElseThrow();
+        String learnerName = learner.get().fullName();
+        // The history row once the records are in: a rolled-back reception leaves no "received" line.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                exchanges.record(destinationId, receivedBy, new ExchangeRecord(ExchangeKind.LEARNER_TRANSFER, ExchangeDirection.IN,
+                        null, ExchangeStatus.SUCCESS, Texts.get("transfer.summary.received", learnerName, sourceName, body.sourceUai()),
+                        Map.of("records", records.size()),
+                        List.of(ExchangeMessage.info(Texts.get("transfer.message.received", records.size(), sourceName))), null, now));
+            }
+        });
+        return new Received(receivedId, records.size(), false);
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

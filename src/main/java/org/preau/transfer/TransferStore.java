@@ -1,0 +1,180 @@
+package org.preau.transfer;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The transfer tables, in plain SQL. */
+@Repository
+class TransferStore {
+
+    /** A LEFT candidate matched with an ARRIVED one of the same INE in another establishment. */
+    record Match(long sourceEstablishmentId, long sourceLearnerId, String ine, long destinationEstablishmentId,
+                 long destinationLearnerId) {
+    }
+
+    /** One row of {@code learner_transfer}, with what delivering it needs. */
+    record Row(long id, long establishmentId, long learnerId, String ine, String learnerName, String destinationUai,
+               Long destinationEstablishmentId, TransferMode mode, TransferStatus status, String reason, int attempts,
+               LocalDate consentDate, ConsentGiver consentGiver, String consentGiverNames, String consentRecordedBy,
+               boolean hasConsentForm, Long exchangeId, Integer recordsSent, Instant createdAt, Instant deliveredAt) {
+    }
+
+    private static final String COLUMNS = """
+            select id, establishment_id, learner_id, ine, learner_name, destination_uai, destination_establishment_id, mode,
+                   status, reason, attempts, consent_date, consent_given_by, consent_giver_names, consent_recorded_by,
+                   consent_form is not null, exchange_id, records_sent, created_at, delivered_at
+            from learner_transfer""";
+
+    private static final RowMapper<Row> ROW = (rs, i) -> {
+        java.sql.Date consent = rs.getDate(12);
+        String giver = rs.getString(13);
+        Timestamp delivered = rs.getTimestamp(20);
+        return new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getObject(7, Long.class), TransferMode.valueOf(rs.getString(8)), TransferStatus.valueOf(rs.getString(9)),
+                rs.getString(10), rs.getInt(11), consent == null ? null : consent.toLocalDate(),
+                giver == null ? null : ConsentGiver.valueOf(giver), rs.getString(14), rs.getString(15), rs.getBoolean(16),
+                rs.getObject(17, Long.class), rs.getObject(18, Integer.class), rs.getTimestamp(19).toInstant(),
+                delivered == null ? null : delivered.toInstant());
+    };
+
+    private final JdbcTemplate jdbc;
+
+    TransferStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void candidate(long establishmentId, long learnerId, String ine, String movement, Instant at) {
+        jdbc.update("insert ignore into transfer_candidate (establishment_id, learner_id, ine, movement, recorded_at) values (?, ?, ?, ?, ?)",
+                establishmentId, learnerId, ine, movement, Timestamp.from(at));
+    }
+
+    /** Departures not transferred yet, each with the newest arrival of the same INE in another establishment. */
+    List<Match> unmatchedDepartures() {
+        return jdbc.query("""
+                select d.establishment_id, d.learner_id, d.ine, a.establishment_id, a.learner_id
+                from transfer_candidate d
+                join transfer_candidate a on a.ine = d.ine and a.movement = 'ARRIVED' and a.establishment_id <> d.establishment_id
+                where d.movement = 'LEFT'
+                  and not exists (select 1 from learner_transfer t where t.learner_id = d.learner_id)
+                  and not exists (select 1 from transfer_candidate n where n.ine = d.ine and n.movement = 'ARRIVED'
+                                  and n.establishment_id <> d.establishment_id and n.recorded_at > a.recorded_at)
+                order by d.id""", (rs, i) -> new Match(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
+    }
+
+    /** Inserts a transfer; empty when the learner already has one (a learner's data leave once). */
+    Optional<Long> insert(long establishmentId, long learnerId, String ine, String learnerName, String destinationUai,
+                          Long destinationEstablishmentId, TransferMode mode, LocalDate consentDate, ConsentGiver giver,
+                          String giverNames, String recordedBy, byte[] consentForm, String consentFormType, Instant now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        try {
+            jdbc.update(c -> {
+                PreparedStatement s = c.prepareStatement("""
+                        insert into learner_transfer (establishment_id, learner_id, ine, learner_name, destination_uai,
+                            destination_establishment_id, mode, status, consent_kind, consent_date, consent_given_by,
+                            consent_giver_names, consent_recorded_by, consent_form, consent_form_type, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+                s.setLong(1, establishmentId);
+                s.setLong(2, learnerId);
+                s.setString(3, ine);
+                s.setString(4, learnerName);
+                s.setString(5, destinationUai);
+                s.setObject(6, destinationEstablishmentId);
+                s.setString(7, mode.name());
+                s.setString(8, mode.consentKind());
+                s.setObject(9, consentDate == null ? null : java.sql.Date.valueOf(consentDate));
+                s.setString(10, giver == null ? null : giver.name());
+                s.setString(11, giverNames);
+                s.setString(12, recordedBy);
+                s.setBytes(13, consentForm);
+                s.setString(14, consentFormType);
+                s.setTimestamp(15, Timestamp.from(now));
+                s.setTimestamp(16, Timestamp.from(now));
+                return s;
+            }, key);
+        } catch (DuplicateKeyException alreadyTransferred) {
+            return Optional.empty();
+        }
+        return Optional.of(key.getKey().longValue());
+    }
+
+    void exchange(long transferId, long exchangeId) {
+        jdbc.update("update learner_transfer set exchange_id = ? where id = ?", exchangeId, transferId);
+    }
+
+    Optional<Row> find(long id) {
+        return jdbc.query(COLUMNS + " where id = ?", ROW, id).stream().findFirst();
+    }
+
+    /** The row, locked until the end of the transaction: two runs never deliver it both. */
+    Optional<Row> lock(long id) {
+        return jdbc.query(COLUMNS + " where id = ? for update", ROW, id).stream().findFirst();
+    }
+
+    Optional<Row> ofLearner(long establishmentId, long learnerId) {
+        return jdbc.query(COLUMNS + " where establishment_id = ? and learner_id = ?", ROW, establishmentId, learnerId).stream().findFirst();
+    }
+
+    List<Long> pending() {
+        return jdbc.queryForList("select id from learner_transfer where status = 'PENDING' order by id", Long.class);
+    }
+
+    List<Row> sentBy(long establishmentId) {
+        return jdbc.query(COLUMNS + " where establishment_id = ? order by created_at desc, id desc", ROW, establishmentId);
+    }
+
+    Optional<byte[]> consentForm(long establishmentId, long transferId) {
+        return jdbc.query("select consent_form from learner_transfer where id = ? and establishment_id = ? and consent_form is not null",
+                (rs, i) -> rs.getBytes(1), transferId, establishmentId).stream().findFirst();
+    }
+
+    void stillPending(long id, String reason, Instant now) {
+        jdbc.update("update learner_transfer set status = 'PENDING', reason = ?, attempts = attempts + 1, updated_at = ? where id = ?",
+                reason, Timestamp.from(now), id);
+    }
+
+    void sending(long id, int records, Instant now) {
+        jdbc.update("update learner_transfer set status = 'SENDING', records_sent = ?, attempts = attempts + 1, updated_at = ? where id = ?",
+                records, Timestamp.from(now), id);
+    }
+
+    int sentRecords(long id) {
+        Integer n = jdbc.queryForObject("select coalesce(records_sent, 0) from learner_transfer where id = ?", Integer.class, id);
+        return n == null ? 0 : n;
+    }
+
+    /** Only a transfer not yet delivered becomes delivered: true when this call did it. */
+    boolean delivered(long id, int records, Instant now) {
+        return jdbc.update("update learner_transfer set status = 'DELIVERED', reason = null, records_sent = ?, delivered_at = ?, "
+                + "updated_at = ? where id = ? and status <> 'DELIVERED'", records, Timestamp.from(now), Timestamp.from(now), id) == 1;
+    }
+
+    /** Inserts the "received once" row; false when that learner already received from that source. */
+    boolean received(long establishmentId, long learnerId, String sourceUai, String sourceName, int records, Instant now) {
+        return jdbc.update("insert ignore into learner_transfer_received (establishment_id, learner_id, source_uai, source_name, "
+                + "records, received_at) values (?, ?, ?, ?, ?, ?)", establishmentId, learnerId, sourceUai, sourceName, records,
+                Timestamp.from(now)) == 1;
+    }
+
+    Optional<Long> receivedId(long establishmentId, long learnerId, String sourceUai) {
+        return jdbc.queryForList("select id from learner_transfer_received where establishment_id = ? and learner_id = ? and source_uai = ?",
+                Long.class, establishmentId, learnerId, sourceUai).stream().findFirst();
+    }
+
+    List<ReceivedTransferView> receivedBy(long establishmentId, long learnerId) {
+        return jdbc.query("select learner_id, source_uai, source_name, records, received_at from learner_transfer_received "
+                        + "where establishment_id = ? and learner_id = ? order by received_at",
+                (rs, i) -> new ReceivedTransferView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getTimestamp(5).toInstant()), establishmentId, learnerId);
+    }
+}

@@ -1,0 +1,122 @@
+package org.preau.transfer.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.preau.establishment.ModuleDisabledException;
+import org.preau.establishment.ModuleSettings;
+import org.preau.establishment.PreauModule;
+import org.preau.security.Roles;
+import org.preau.transfer.LearnerTransfers;
+import org.preau.transfer.TransferView;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Paramètres › Transferts: the director switches learner data transfers on or off (the module
+ * switch {@link PreauModule#TRANSFERTS}), reads what both establishments must do, runs the daily
+ * job now, and sees the transfers sent.
+ */
+@Route("parametres/transferts")
+@Menu(order = 940, title = "nav.parametres.transferts")
+@RolesAllowed(Roles.DIRECTOR)
+public class TransfertsView extends Main implements HasDynamicTitle {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final ModuleSettings modules;
+    private final LearnerTransfers transfers;
+    final Checkbox enabled = new Checkbox();
+    final Button runNow = new Button();
+    final Grid<TransferView> sent = new Grid<>();
+
+    public TransfertsView(ModuleSettings modules, LearnerTransfers transfers) {
+        this.modules = modules;
+        this.transfers = transfers;
+        addClassName("transferts-view");
+        getStyle().set("padding", "var(--lumo-space-m)");
+
+        enabled.setId("transfers-switch");
+        enabled.setLabel(getTranslation("transfer.settings.switch"));
+        enabled.setValue(modules.isEnabled(PreauModule.TRANSFERTS));
+        enabled.addValueChangeListener(e -> {
+            if (!e.isFromClient()) return;
+            modules.set(PreauModule.TRANSFERTS, e.getValue());
+            notify(getTranslation(e.getValue() ? "transfer.settings.on" : "transfer.settings.off"), NotificationVariant.SUCCESS);
+            refresh();
+        });
+
+        UnorderedList prerequisites = new UnorderedList(
+                new ListItem(getTranslation("transfer.settings.prerequisite.both")),
+                new ListItem(getTranslation("transfer.settings.prerequisite.source")),
+                new ListItem(getTranslation("transfer.settings.prerequisite.destination")));
+        Anchor manual = new Anchor(TransferableLearnersView.ROUTE, getTranslation("transfer.settings.manualLink"));
+        manual.setId("transfers-manual-link");
+
+        runNow.setText(getTranslation("transfer.settings.runNow"));
+        runNow.setId("transfers-run-now");
+        runNow.addThemeVariants(ButtonVariant.PRIMARY);
+        runNow.addClickListener(e -> {
+            try {
+                LearnerTransfers.RunSummary summary = transfers.runNow();
+                notify(getTranslation("transfer.settings.ran", summary.delivered(), summary.pending()), NotificationVariant.SUCCESS);
+            } catch (ModuleDisabledException off) {
+                notify(off.getMessage(), NotificationVariant.ERROR);
+            }
+            refresh();
+        });
+
+        sent.setId("transfers-sent");
+        sent.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        sent.addColumn(TransferView::learnerName).setHeader(getTranslation("transfer.column.learner")).setFlexGrow(1);
+        sent.addColumn(t -> t.destinationName() == null ? t.destinationUai() : t.destinationName() + " (" + t.destinationUai() + ")")
+                .setHeader(getTranslation("transfer.column.destination")).setFlexGrow(1);
+        sent.addColumn(t -> getTranslation(t.mode().translationKey())).setHeader(getTranslation("transfer.column.mode")).setFlexGrow(1);
+        sent.addColumn(t -> getTranslation(t.status().translationKey())).setHeader(getTranslation("transfer.column.status")).setAutoWidth(true).setFlexGrow(0);
+        sent.addColumn(t -> t.createdAt().atZone(ZoneId.systemDefault()).format(DATE)).setHeader(getTranslation("transfer.column.created"))
+                .setAutoWidth(true).setFlexGrow(0);
+        sent.addColumn(t -> t.reason() == null ? "" : t.reason()).setHeader(getTranslation("transfer.column.reason")).setFlexGrow(3);
+        sent.setAllRowsVisible(true);
+
+        add(new Paragraph(getTranslation("transfer.settings.intro")), enabled,
+                new H3(getTranslation("transfer.settings.prerequisites")), new Paragraph(getTranslation("transfer.settings.prerequisites.lead")),
+                prerequisites,
+                new H3(getTranslation("transfer.settings.situation1")), new Paragraph(getTranslation("transfer.settings.situation1.text")),
+                new Paragraph(getTranslation("transfer.settings.situation1.warning")),
+                new H3(getTranslation("transfer.settings.situation2")), new Paragraph(getTranslation("transfer.settings.situation2.text")),
+                new Paragraph(manual),
+                new H3(getTranslation("transfer.settings.sent")), runNow, sent);
+        refresh();
+    }
+
+    private void refresh() {
+        boolean on = modules.isEnabled(PreauModule.TRANSFERTS);
+        runNow.setEnabled(on);
+        sent.setItems(transfers.sent());
+    }
+
+    private static void notify(String text, NotificationVariant variant) {
+        Notification n = Notification.show(text, 5000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(variant);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("transfer.settings.title");
+    }
+}

@@ -1,0 +1,111 @@
+package org.preau.transfer;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.preau.support.DemoUsers;
+import org.preau.support.PreauIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Two SIECLE establishments of one instance: the records follow the learner after both imports and one run. */
+@PreauIntegrationTest
+class AutomaticTransferTest {
+
+    @Autowired TransferWorld world;
+    @Autowired TransferJob job;
+    @Autowired JdbcTemplate jdbc;
+
+    long lycee;
+    long cfa;
+
+    @BeforeEach
+    void twoEstablishmentsWithoutLearners() {
+        world.reset();
+        lycee = world.lyceeId();
+        cfa = world.cfaId();
+    }
+
+    @AfterEach
+    void switchesBackToDefault() {
+        world.switchesBackToDefault();
+    }
+
+    /** Both imports done and their events recorded (the listeners run after commit, in the background). */
+    private String bothImportsWithRecordsOnALeaver() {
+        world.lyceeImportsBothYears();
+        List<String> leavers = world.leaversIne();
+        assertThat(leavers).isNotEmpty();
+        String ine = leavers.getFirst();
+        long leaver = world.learnerId(lycee, ine);
+        world.addRecord(lycee, leaver, "BILAN", "Bilan du premier trimestre", "2024-12-10");
+        world.addRecord(lycee, leaver, "EVALUATION", "Évaluation en atelier", "2025-02-03");
+        world.cfaImportsTheSamePupils();
+        await().atMost(Duration.ofSeconds(20)).until(() -> world.candidates(lycee) >= leavers.size() && world.candidates(cfa) >= 40);
+        return ine;
+    }
+
+    @Test
+    void the_records_of_a_learner_who_left_follow_them_to_the_establishment_that_imported_them_at_the_next_run() {
+        world.switchTransfers(DemoUsers.DIRECTEUR, true);
+        world.switchTransfers(TransferWorld.CFA_DIRECTOR, true);
+        String ine = bothImportsWithRecordsOnALeaver();
+
+        job.run();
+
+        long arrived = world.learnerId(cfa, ine);
+        List<Map<String, Object>> received = jdbc.queryForList("""
+                select r.kind, r.title, r.author, r.author_name, r.record_date, o.source_uai, o.source_name
+                from learner_record r join learner_record_origin o on o.record_id = r.id
+                where r.establishment_id = ? and r.learner_id = ? order by r.record_date""", cfa, arrived);
+        assertThat(received).hasSize(2);
+        assertThat(received.getFirst()).containsEntry("KIND", "BILAN").containsEntry("AUTHOR", "enseignant")
+                .containsEntry("AUTHOR_NAME", "Claire Enseignante").containsEntry("SOURCE_UAI", DemoUsers.LYCEE_UAI)
+                .containsEntry("RECORD_DATE", java.sql.Date.valueOf("2024-12-10"));
+        // the source keeps its own copy
+        assertThat(world.records(lycee, world.learnerId(lycee, ine))).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select status from learner_transfer where learner_id = ?", String.class,
+                world.learnerId(lycee, ine))).isEqualTo("DELIVERED");
+        assertThat(jdbc.queryForList("select direction, status from exchange where establishment_id = ? and kind = 'LEARNER_TRANSFER'", cfa))
+                .isNotEmpty().allSatisfy(row -> assertThat(row).containsEntry("DIRECTION", "IN").containsEntry("STATUS", "SUCCESS"));
+        assertThat(jdbc.queryForList("select status from exchange where establishment_id = ? and kind = 'LEARNER_TRANSFER' and direction = 'OUT'",
+                String.class, lycee)).isNotEmpty().containsOnly("SUCCESS");
+        // only the learners who left and arrived: the destination received nobody else
+        assertThat(jdbc.queryForObject("select count(*) from learner_transfer_received where establishment_id = ?", Integer.class, cfa))
+                .isEqualTo(jdbc.queryForObject("select count(*) from learner_transfer where establishment_id = ?", Integer.class, lycee))
+                .isLessThanOrEqualTo(world.leaversIne().size());
+
+        job.run();
+        assertThat(world.records(cfa, arrived)).as("a second run copies nothing again").isEqualTo(2);
+    }
+
+    @Test
+    void nothing_leaves_while_the_destination_has_transfers_switched_off_and_it_follows_once_switched_on() {
+        world.switchTransfers(DemoUsers.DIRECTEUR, true);
+        String ine = bothImportsWithRecordsOnALeaver();
+
+        job.run();
+        assertThat(world.records(cfa, world.learnerId(cfa, ine))).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from learner_transfer where establishment_id = ?", Integer.class, lycee)).isZero();
+
+        world.switchTransfers(TransferWorld.CFA_DIRECTOR, true);
+        job.run();
+        assertThat(world.records(cfa, world.learnerId(cfa, ine))).isEqualTo(2);
+    }
+
+    @Test
+    void nothing_leaves_while_the_source_has_transfers_switched_off() {
+        world.switchTransfers(TransferWorld.CFA_DIRECTOR, true);
+        String ine = bothImportsWithRecordsOnALeaver();
+
+        job.run();
+        assertThat(world.records(cfa, world.learnerId(cfa, ine))).isZero();
+    }
+}
