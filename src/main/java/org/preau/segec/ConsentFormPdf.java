@@ -109,8 +109,11 @@ final class ConsentFormPdf {
         document.add(signatures);
 
         BitMatrix matrix = FormQr.matrix(form.qrPayload());
+        // 2.4 pt per module (1/30 inch): whole pixels at 150 and 300 dpi, which keeps the edges of
+        // the modules sharp on a scan; 15 mm from the right and bottom edges of the A4 page.
+        float size = matrix.getWidth() * 2.4f;
         PdfContentByte cb = writer.getDirectContent();
-        cb.addImage(qrImage(matrix), 85, 0, 0, 85, 467.8f, 42.5f);
+        cb.addImage(qrImage(matrix), size, 0, 0, size, PageSize.A4.getWidth() - 42.5f - size, 42.5f);
         Paragraph ref = new Paragraph(Texts.get("segec.form.reference", form.staffId()), PdfFonts.regular(7));
         ref.setSpacingBefore(4);
         document.add(ref);

@@ -114,7 +114,18 @@ final class ScanReader {
         Optional<String> found = decode(new BufferedImageLuminanceSource(image, w / 2, h / 2, w - w / 2, h - h / 2));
         if (found.isEmpty()) found = decode(new BufferedImageLuminanceSource(image, 0, 0, w / 2, h / 2));
         if (found.isEmpty()) found = decode(new BufferedImageLuminanceSource(image));
+        // Module edges that fall between pixels can defeat the decoder; a half-size, averaged copy reads them.
+        if (found.isEmpty()) found = decode(new BufferedImageLuminanceSource(halfSize(image)));
         return found;
+    }
+
+    private static BufferedImage halfSize(BufferedImage image) {
+        BufferedImage half = new BufferedImage(Math.max(1, image.getWidth() / 2), Math.max(1, image.getHeight() / 2), BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = half.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(image, 0, 0, half.getWidth(), half.getHeight(), null);
+        g.dispose();
+        return half;
     }
 
     private static Optional<String> decode(LuminanceSource source) {
