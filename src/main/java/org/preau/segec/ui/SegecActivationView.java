@@ -89,8 +89,8 @@ public class SegecActivationView extends Main implements HasDynamicTitle {
 
         add(note, establishmentIssues,
                 new Section(new H3(getTranslation("segec.activation.eligible")), eligible, confirm),
-                new Section(new H3(getTranslation("segec.activation.excluded")), excluded),
-                new Section(new H3(getTranslation("segec.activation.outcomes")), outcomes));
+                new Section(new H3(getTranslation("segec.activation.outcomes")), outcomes),
+                new Section(new H3(getTranslation("segec.activation.excluded")), excluded));
         refresh();
     }
 
@@ -108,13 +108,22 @@ public class SegecActivationView extends Main implements HasDynamicTitle {
         Set<Long> ok = sendable.stream().map(SegecMember::id).collect(Collectors.toSet());
         excluded.setItems(report.members().stream().filter(m -> !ok.contains(m.id()))
                 .map(m -> new ExcludedRow(m.person().displayName(), report.issuesOf(m.id()).stream().filter(PreflightIssue::blocking)
-                        .map(PreflightIssue::text).collect(Collectors.joining(" ")))).toList());
+                        .map(i -> withoutName(i.text(), m.person().displayName())).collect(Collectors.joining(" ")))).toList());
         confirm.setEnabled(!report.blocked() && !sendable.isEmpty());
         dialog.setText(getTranslation("segec.activation.dialog.text", sendable.size()));
         List<SegecMember> all = activations.members();
         outcomes.setItems(all.stream().filter(m -> m.account().isPresent()).toList());
         boolean waiting = all.stream().anyMatch(m -> m.account().map(a -> a.state() == SegecAccount.State.PENDING).orElse(false));
         getUI().ifPresent(ui -> ui.setPollInterval(waiting ? 1000 : -1));
+    }
+
+    /** The row already names the person: "Janssens Luc : pas d'adresse…" reads "pas d'adresse…". */
+    private static String withoutName(String text, String name) {
+        return text.startsWith(name + " : ") ? capitalised(text.substring(name.length() + 3)) : text;
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private void activate() {

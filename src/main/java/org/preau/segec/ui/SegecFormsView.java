@@ -58,10 +58,10 @@ public class SegecFormsView extends Main implements HasDynamicTitle {
 
         grid.setId("segec-members");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(m -> m.person().displayName()).setHeader(getTranslation("segec.column.name")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(m -> m.person().displayName()).setHeader(getTranslation("segec.column.name")).setAutoWidth(true);
         grid.addColumn(m -> SegecTexts.role(this, m)).setHeader(getTranslation("segec.column.role")).setAutoWidth(true);
         grid.addColumn(m -> m.person().emailPerso() == null ? "—" : m.person().emailPerso()).setHeader(getTranslation("segec.column.email")).setAutoWidth(true);
-        grid.addComponentColumn(this::consentBox).setHeader(getTranslation("segec.column.consent")).setAutoWidth(true);
+        grid.addComponentColumn(this::consentBox).setHeader(getTranslation("segec.column.consent")).setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(m -> SegecTexts.account(this, m.account())).setHeader(getTranslation("segec.column.account")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.addSelectionListener(e -> chosen = e.getAllSelectedItems().stream().map(SegecMember::id).toList());
