@@ -131,7 +131,7 @@ public class SegecForms {
         long own = staff.mine(year.id()).orElseThrow(() -> new SegecException(Texts.get("segec.error.notLinked"))).id();
         long establishmentId = currentUser.establishmentId();
         SegecMember member = roster.member(establishmentId, year.id(), own);
-        return ConsentFormPdf.write(letterheads.of(establishmentId), year.label(), List.of(form(establishmentId, year, member)));
+        return ConsentFormPdf.write(letterheads.of(establishmentId), year.label(), List.of(form(signer(establishmentId, year), member)));
     }
 
     /** Ticks or unticks "autorisation signée reçue" for a member this year. */
@@ -205,10 +205,11 @@ public class SegecForms {
         return new ScanReport(pages, recorded);
     }
 
-    /** The QR payload printed on a member's form (tests and the benchmark read it back). */
-    String payloadFor(long establishmentId, SchoolYearView year, long staffId) {
+    /** Signs the QR payloads of one batch: the establishment's code and key are read once, not per form. */
+    private java.util.function.LongFunction<String> signer(long establishmentId, SchoolYearView year) {
         String fase = etablissements.summary(establishmentId).orElseThrow().code();
-        return FormQr.payload(store.formKey(establishmentId), fase, staffId, year.label());
+        byte[] key = store.formKey(establishmentId);
+        return staffId -> FormQr.payload(key, fase, staffId, year.label());
     }
 
     private Batch batch(Collection<Long> staffIds) {
@@ -218,17 +219,18 @@ public class SegecForms {
         Map<Long, SegecMember> members = roster.members(establishmentId, year.id()).stream()
                 .collect(Collectors.toMap(SegecMember::id, Function.identity()));
         List<ConsentFormPdf.Form> forms = new ArrayList<>();
+        var signer = signer(establishmentId, year);
         for (Long id : new LinkedHashSet<>(staffIds)) {
             SegecMember m = members.get(id);
             if (m == null) throw new SegecException(Texts.get("segec.error.notMember", id));
-            forms.add(form(establishmentId, year, m));
+            forms.add(form(signer, m));
         }
         return new Batch(establishmentId, year, forms);
     }
 
-    private ConsentFormPdf.Form form(long establishmentId, SchoolYearView year, SegecMember m) {
+    private static ConsentFormPdf.Form form(java.util.function.LongFunction<String> signer, SegecMember m) {
         return new ConsentFormPdf.Form(m.id(), m.person().nomUsage(), m.person().prenom(), m.person().dateNaissance(),
-                m.person().emailPerso(), payloadFor(establishmentId, year, m.id()));
+                m.person().emailPerso(), signer.apply(m.id()));
     }
 
     private static String fileName(ConsentFormPdf.Form form) {

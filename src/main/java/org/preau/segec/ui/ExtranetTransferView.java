@@ -39,6 +39,9 @@ public class ExtranetTransferView extends Main implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
 
+    /** The exchange history's route (exchange.ui is another module's internals). */
+    private static final String HISTORY = "echanges/historique";
+
     private final ExtranetTransfer transfer;
     final Checkbox consent = new Checkbox();
     final Button saveConsent = new Button();
@@ -77,7 +80,7 @@ public class ExtranetTransferView extends Main implements HasDynamicTitle {
         add(what,
                 new Section(new H3(getTranslation("segec.extranet.consentTitle")), consent, saveConsent, decision),
                 new Section(new H3(getTranslation("segec.extranet.runTitle")), new Paragraph(getTranslation("segec.extranet.schedule")), runNow,
-                        new Anchor("echanges/historique", getTranslation("segec.extranet.history"))),
+                        new Anchor(HISTORY, getTranslation("segec.extranet.history"))),
                 new Section(new H3(getTranslation("segec.extranet.preflightTitle")), preflightSummary, issues));
         refresh();
     }

@@ -21,12 +21,20 @@ final class SegecTexts {
     }
 
     static String role(Component c, SegecMember m) {
-        return c.getTranslation("segec.role." + m.role().name());
+        return c.getTranslation(roleKey(m.role().name()));
+    }
+
+    static String roleKey(String role) {
+        return "segec.role." + role;
+    }
+
+    private static String sourceKey(String source) {
+        return "segec.consent.source." + source;
     }
 
     static String consent(Component c, Optional<SegecConsent> consent) {
         return consent.map(k -> c.getTranslation("segec.consent.recorded", DAY.format(k.recordedAt().atZone(ZONE)), k.recordedBy(),
-                c.getTranslation("segec.consent.source." + k.source()))).orElse(c.getTranslation("segec.consent.none"));
+                c.getTranslation(sourceKey(k.source())))).orElse(c.getTranslation("segec.consent.none"));
     }
 
     static String account(Component c, Optional<SegecAccount> account) {

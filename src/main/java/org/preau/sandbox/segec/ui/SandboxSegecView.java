@@ -43,7 +43,7 @@ public class SandboxSegecView extends Main implements HasDynamicTitle {
         members.addColumn(m -> m.lastName() + " " + m.firstName()).setHeader(getTranslation("segec.column.name")).setAutoWidth(true);
         members.addColumn(m -> m.birthDate() == null ? "" : DAY.format(m.birthDate())).setHeader(getTranslation("sandbox.segec.birthDate")).setAutoWidth(true);
         members.addColumn(SandboxSegecContents.HeldMember::email).setHeader(getTranslation("segec.column.email")).setAutoWidth(true);
-        members.addColumn(m -> getTranslation("segec.role." + m.role())).setHeader(getTranslation("segec.column.role")).setAutoWidth(true);
+        members.addColumn(m -> getTranslation(roleKey(m.role()))).setHeader(getTranslation("segec.column.role")).setAutoWidth(true);
         members.addColumn(SandboxSegecContents.HeldMember::accountId).setHeader(getTranslation("sandbox.segec.account")).setAutoWidth(true);
         members.addColumn(m -> getTranslation(m.active() ? "sandbox.segec.active" : "sandbox.segec.inactive")).setHeader(getTranslation("sandbox.segec.state")).setAutoWidth(true);
         members.setItems(sandbox.members());
@@ -56,6 +56,10 @@ public class SandboxSegecView extends Main implements HasDynamicTitle {
         received.setItems(sandbox.received());
         add(new Section(new H3(getTranslation("sandbox.segec.members")), members),
                 new Section(new H3(getTranslation("sandbox.segec.received")), received));
+    }
+
+    private static String roleKey(String role) {
+        return "segec.role." + role;
     }
 
     @Override
