@@ -67,7 +67,19 @@ public class SegecActivations {
     @PreAuthorize("hasRole('DIRECTOR')")
     public PreflightReport preview() {
         modules.requireEnabled(PreauModule.SEGEC);
-        return Preflight.check(roster.members(currentUser.establishmentId(), years.requireCurrent().id()));
+        return withoutLeavers(Preflight.check(roster.members(currentUser.establishmentId(), years.requireCurrent().id())));
+    }
+
+    /** A member who leaves (exit date, presence not ticked) is not activated: the director deactivates them instead. */
+    private static PreflightReport withoutLeavers(PreflightReport report) {
+        List<PreflightIssue> issues = new ArrayList<>(report.issues());
+        for (SegecMember m : report.members()) {
+            if (m.leaving()) {
+                issues.add(new PreflightIssue(m.id(), m.person().displayName(), true,
+                        Texts.get("segec.activation.leaving", m.person().displayName())));
+            }
+        }
+        return new PreflightReport(report.members(), issues);
     }
 
     /** The teachers and the director with their account state this year (the outcome list). */
@@ -102,7 +114,7 @@ public class SegecActivations {
     public long activate(long staffId) {
         modules.requireEnabled(PreauModule.SEGEC);
         SegecMember member = roster.member(currentUser.establishmentId(), years.requireCurrent().id(), staffId);
-        PreflightReport report = Preflight.check(List.of(member));
+        PreflightReport report = withoutLeavers(Preflight.check(List.of(member)));
         List<PreflightIssue> own = report.issuesOf(staffId).stream().filter(PreflightIssue::blocking).toList();
         if (!own.isEmpty()) throw new SegecException(String.join(" ", own.stream().map(PreflightIssue::text).toList()));
         return send(List.of(member), List.of());

@@ -64,7 +64,8 @@ class SegecPeerTest {
         long dubois = SegecFixtures.staffId(jdbc, "Dubois");
         long goossens = SegecFixtures.staffId(jdbc, "Goossens");
         long janssens = SegecFixtures.staffId(jdbc, "Janssens");
-        SegecFixtures.consentAll(jdbc, List.of("Lemaire", "Dubois", "Goossens", "Janssens"));
+        long claes = SegecFixtures.staffId(jdbc, "Claes");
+        SegecFixtures.consentAll(jdbc, List.of("Lemaire", "Dubois", "Goossens", "Janssens", "Claes"));
         peer.stubFor(post(ACTIVATIONS).willReturn(okJson("{\"results\":["
                 + "{\"externalRef\":\"" + lemaire + "\",\"outcome\":\"INVITATION_SENT\",\"accountId\":\"S-1\"},"
                 + "{\"externalRef\":\"" + dubois + "\",\"outcome\":\"CONFIRMATION_SENT\",\"accountId\":\"S-2\"},"
@@ -73,6 +74,7 @@ class SegecPeerTest {
         PreflightReport preview = activations.preview();
         assertThat(preview.sendable()).extracting(SegecMember::id).containsExactlyInAnyOrder(lemaire, dubois, goossens);
         assertThat(preview.issuesOf(janssens)).extracting(PreflightIssue::text).containsExactly("Janssens Luc : pas d'adresse e-mail privée.");
+        assertThat(preview.issuesOf(claes)).extracting(PreflightIssue::text).singleElement().asString().startsWith("Claes Isabelle quitte l'établissement");
 
         long exchangeId = activations.activateAll();
 
