@@ -48,8 +48,27 @@ class SegecOutcomes {
 
     @ApplicationModuleListener
     void on(PeerDeliveryFinished finished) {
-        if (SegecBodies.ACTIVATION.equals(finished.purpose())) activationFinished(finished);
-        else if (SegecBodies.MEMBER.equals(finished.purpose())) memberFinished(finished);
+        if (!SegecBodies.ACTIVATION.equals(finished.purpose()) && !SegecBodies.MEMBER.equals(finished.purpose())) return;
+        PeerDeliveryFinished readable = finished;
+        if (finished.status() == DeliveryStatus.DELIVERED && !isJson(finished.responseBody())) {
+            // A 2xx whose body is not the contract's JSON: shown as a refusal rather than retried for ever by the registry.
+            log.warn("SeGEC answer to {} is not JSON; recorded as refused", finished.deliveryId());
+            readable = new PeerDeliveryFinished(finished.deliveryId(), finished.peer(), finished.establishmentId(), finished.purpose(),
+                    finished.reference(), finished.exchangeId(), DeliveryStatus.REJECTED, finished.httpStatus(), null,
+                    Texts.get("segec.error.answer"));
+        }
+        if (SegecBodies.ACTIVATION.equals(readable.purpose())) activationFinished(readable);
+        else memberFinished(readable);
+    }
+
+    private boolean isJson(String body) {
+        if (body == null || body.isBlank()) return true;
+        try {
+            json.readTree(body);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private void activationFinished(PeerDeliveryFinished e) {
@@ -62,8 +81,11 @@ class SegecOutcomes {
         Map<SegecAccount.State, Integer> counts = new EnumMap<>(SegecAccount.State.class);
         List<ExchangeMessage> messages = new ArrayList<>();
         if (e.status() == DeliveryStatus.DELIVERED) {
-            for (JsonNode r : json.readTree(e.responseBody()).path("results")) {
+            java.util.Set<String> answered = new java.util.HashSet<>();
+            for (JsonNode r : json.readTree(e.responseBody() == null ? "{}" : e.responseBody()).path("results")) {
                 String ref = r.path("externalRef").asString();
+                if (!names.containsKey(ref)) continue;
+                answered.add(ref);
                 SegecAccount.State state = state(r.path("outcome").asString());
                 String reason = r.hasNonNull("reason") ? r.path("reason").asString() : null;
                 String who = names.getOrDefault(ref, ref);
@@ -73,6 +95,13 @@ class SegecOutcomes {
                 String text = Texts.get(state.translationKey()) + (reason == null ? "" : " : " + reason);
                 messages.add(state == SegecAccount.State.REJECTED ? ExchangeMessage.error(text, who)
                         : new ExchangeMessage(ExchangeMessage.Severity.INFO, text, who));
+            }
+            for (String ref : names.keySet()) {
+                if (answered.contains(ref)) continue;
+                String reason = Texts.get("segec.error.noResult");
+                store.saveAccount(e.establishmentId(), Long.parseLong(ref), yearId, SegecAccount.State.REJECTED, null, reason, clock.instant());
+                counts.merge(SegecAccount.State.REJECTED, 1, Integer::sum);
+                messages.add(ExchangeMessage.error(reason, names.get(ref)));
             }
         } else {
             for (String ref : names.keySet()) {
