@@ -7,8 +7,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,9 +45,6 @@ class ExternalMariaDbTest {
             assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl("preau"), "preau", "wrong").close())
                     .isInstanceOf(SQLException.class);
 
-            // This second application installs its own (Vaadin) security-context strategy in the static
-            // holder; the shared test context, started before or after, must get its own back.
-            SecurityContextHolderStrategy shared = SecurityContextHolder.getContextHolderStrategy();
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PreauApplication.class)
                     .profiles("prod")
                     .run("--server.port=0",
@@ -68,8 +63,6 @@ class ExternalMariaDbTest {
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(login.statusCode()).isEqualTo(200);
                 assertThat(login.body()).contains("<html lang=\"fr\"");
-            } finally {
-                SecurityContextHolder.setContextHolderStrategy(shared);
             }
 
             int migrations = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/*.sql").length;

@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.List;
 
 /** The demo école's SeGEC state, reset by each test: no consents, no accounts, no transfer consent, nothing in the sandbox. */
-final class SegecFixtures {
+public final class SegecFixtures {
 
     static final String DIRECTEUR_BE = "directeur.be";
     static final String ENSEIGNANT_BE = "enseignant.be";
@@ -13,12 +13,18 @@ final class SegecFixtures {
     private SegecFixtures() {
     }
 
-    static long ecole(JdbcTemplate jdbc) {
+    public static long ecole(JdbcTemplate jdbc) {
         return jdbc.queryForObject("select id from establishment where fase = '5432'", Long.class);
     }
 
-    static void reset(JdbcTemplate jdbc) {
+    public static void reset(JdbcTemplate jdbc) {
         long ecole = ecole(jdbc);
+        // Another test may have switched the école to a new school year (without carrying the
+        // functions over): the demo teachers and director keep their functions in every year in progress.
+        jdbc.update("insert ignore into staff_function (establishment_id, staff_member_id, school_year_id, code, source) "
+                + "select distinct f.establishment_id, f.staff_member_id, y.id, f.code, 'MANUAL' from staff_function f "
+                + "join school_year y on y.establishment_id = f.establishment_id and y.state = 'EN_COURS' "
+                + "where f.establishment_id = ? and f.code in ('ENS', 'DIR')", ecole);
         jdbc.update("delete from segec_consent where establishment_id = ?", ecole);
         jdbc.update("delete from segec_account where establishment_id = ?", ecole);
         jdbc.update("delete from segec_transfer_consent where establishment_id = ?", ecole);
@@ -27,7 +33,7 @@ final class SegecFixtures {
         jdbc.update("delete from shedlock where name = 'segec-extranet'");
     }
 
-    static long staffId(JdbcTemplate jdbc, String nom) {
+    public static long staffId(JdbcTemplate jdbc, String nom) {
         return jdbc.queryForObject("select id from staff_member where establishment_id = ? and nom_usage = ?", Long.class, ecole(jdbc), nom);
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.preau.segec.SegecFixtures;
 import org.preau.support.Browser;
 import org.preau.support.DemoUsers;
 import org.preau.support.PreauIntegrationTest;
@@ -28,11 +29,8 @@ class SegecEndToEndTest {
 
     @BeforeEach
     void openBrowser() {
-        ecole = jdbc.queryForObject("select id from establishment where fase = '5432'", Long.class);
-        jdbc.update("delete from segec_consent where establishment_id = ?", ecole);
-        jdbc.update("delete from segec_account where establishment_id = ?", ecole);
-        jdbc.update("delete from sandbox_segec_member where fase = '5432'");
-        jdbc.update("delete from sandbox_segec_request where fase = '5432'");
+        ecole = SegecFixtures.ecole(jdbc);
+        SegecFixtures.reset(jdbc);
         // Dubois already has a SeGEC account from another school: the extranet knows his e-mail.
         jdbc.update("delete from sandbox_segec_member where fase = '9001'");
         jdbc.update("insert into sandbox_segec_member (fase, school_year, external_ref, account_id, last_name, first_name, birth_date, email, "
@@ -70,7 +68,7 @@ class SegecEndToEndTest {
         for (String nom : List.of("Lemaire", "Dubois", "Goossens")) {
             long id = staffId(nom);
             browser.click(By.id("consent-" + id));
-            browser.waitUntil(d -> String.valueOf(d.findElement(By.id("consent-" + id)).getDomProperty("textContent")).contains("reçue le"));
+            browser.waitUntil(d -> text("consent-" + id).contains("reçue le"));
         }
         browser.screenshot("segec-autorisations");
 
@@ -93,8 +91,13 @@ class SegecEndToEndTest {
                 ecole, staffId("Dubois"))).containsExactly("CONFIRMATION_SENT");
     }
 
+    /** The element's text; empty while the grid re-renders it (the old element is then stale). */
     private String text(String id) {
-        return String.valueOf(browser.driver().findElement(By.id(id)).getDomProperty("textContent"));
+        try {
+            return String.valueOf(browser.driver().findElement(By.id(id)).getDomProperty("textContent"));
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return "";
+        }
     }
 
     private long staffId(String nom) {
