@@ -11,6 +11,7 @@ import org.preau.staff.StaffRoster;
 import org.preau.staff.StaffRosterEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -61,13 +62,13 @@ class DemoSegecStaff {
 
     private final EstablishmentProvisioning establishments;
     private final LocalAccounts accounts;
-    private final UserDetailsService users;
+    private final ObjectProvider<UserDetailsService> users;
     private final StaffDirectory staff;
     private final StaffRoster roster;
     private final SchoolYearService years;
     private final Clock clock;
 
-    DemoSegecStaff(EstablishmentProvisioning establishments, LocalAccounts accounts, UserDetailsService users, StaffDirectory staff,
+    DemoSegecStaff(EstablishmentProvisioning establishments, LocalAccounts accounts, ObjectProvider<UserDetailsService> users, StaffDirectory staff,
                    StaffRoster roster, SchoolYearService years, Clock clock) {
         this.establishments = establishments;
         this.accounts = accounts;
@@ -81,7 +82,9 @@ class DemoSegecStaff {
     @EventListener(ApplicationReadyEvent.class)
     void load() {
         EstablishmentSummary ecole = establishments.findByCode(DemoData.ECOLE_FASE).orElse(null);
-        if (ecole == null) return;
+        // With single sign-on (keycloak profile) there are no local sign-ins to act through.
+        UserDetailsService localUsers = users.getIfAvailable();
+        if (ecole == null || localUsers == null) return;
         accounts.createIfAbsent(DIRECTOR, "Philippe Goossens", "direction@ecole-saint-joseph.example", DemoData.PASSWORD,
                 Set.of(Role.DIRECTOR), Set.of(ecole.id()));
         accounts.createIfAbsent(TEACHER, "Sophie Lemaire", "sophie.lemaire@ecole-saint-joseph.example", DemoData.PASSWORD,
@@ -89,7 +92,7 @@ class DemoSegecStaff {
         SecurityContext before = SecurityContextHolder.getContext();
         try {
             // The staff services act for the signed-in user's establishment: sign in as the école's director.
-            UserDetails director = users.loadUserByUsername(DIRECTOR);
+            UserDetails director = localUsers.loadUserByUsername(DIRECTOR);
             SecurityContext context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(director, null, director.getAuthorities()));
             SecurityContextHolder.setContext(context);
