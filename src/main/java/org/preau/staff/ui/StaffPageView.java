@@ -38,10 +38,12 @@ import org.preau.staff.InvalidStaffException;
 import org.preau.staff.ServedStructure;
 import org.preau.staff.StaffDetails;
 import org.preau.staff.StaffDirectory;
+import org.preau.staff.StaffPageSection;
 import org.preau.staff.StaffRules;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,7 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
     private final CurrentUser currentUser;
     private final SchoolYearView year;
     private final SchoolSystem system;
+    private final List<StaffPageSection> sections;
     private StaffDetails details;
 
     final Select<String> civilite = new Select<>();
@@ -87,8 +90,10 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
     final Binder<StaffDetails> binder = new Binder<>();
     private Map<String, HasValue<?, ?>> fieldsByName;
 
-    public StaffPageView(StaffDirectory staff, CurrentUser currentUser, SchoolYearService years, EtablissementService establishments) {
+    public StaffPageView(StaffDirectory staff, CurrentUser currentUser, SchoolYearService years, EtablissementService establishments,
+                         List<StaffPageSection> sections) {
         this.staff = staff;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(StaffPageSection::order)).toList();
         this.currentUser = currentUser;
         this.year = years.requireCurrent();
         this.system = establishments.currentSummary().map(e -> e.schoolSystem()).orElse(SchoolSystem.FR);
@@ -153,6 +158,10 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
                 new Section(new H3(getTranslation("staffPage.section.sts")), source, disciplines, served),
                 new Section(new H3(getTranslation("staffPage.section.account")), account, new Paragraph(getTranslation("staffPage.account.help"))),
                 valider, lastUpdate);
+        // Other features' parts of the page (SeGEC account...), each deciding whether it shows.
+        for (StaffPageSection s : sections) {
+            s.render(details, year.id()).ifPresent(c -> add(new Section(new H3(getTranslation(s.titleKey())), c)));
+        }
     }
 
     private void label() {

@@ -1,0 +1,157 @@
+package org.preau.segec;
+
+import com.google.zxing.common.BitMatrix;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Image;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.pdf.draw.LineSeparator;
+import org.preau.base.Texts;
+import org.preau.print.Letterhead;
+import org.preau.print.PdfFonts;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Writes "Autorisation Compte SeGEC" forms, one A4 page per teacher, with the letterhead, the
+ * teacher's identity, the private e-mail line, the permission text, the date and signature
+ * lines, the cachet, and the QR code in the bottom-right corner (where the scan reader looks first).
+ */
+final class ConsentFormPdf {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    record Form(long staffId, String nom, String prenom, java.time.LocalDate birthDate, String email, String qrPayload) {
+    }
+
+    private ConsentFormPdf() {
+    }
+
+    static byte[] write(Letterhead letterhead, String schoolYear, List<Form> forms) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(8192, forms.size() * 3000));
+        write(letterhead, schoolYear, forms, out);
+        return out.toByteArray();
+    }
+
+    static void write(Letterhead letterhead, String schoolYear, List<Form> forms, OutputStream out) {
+        Document document = new Document(PageSize.A4, 56, 56, 42, 42);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            document.addTitle(Texts.get("segec.form.title"));
+            document.open();
+            boolean first = true;
+            for (Form form : forms) {
+                if (!first) document.newPage();
+                first = false;
+                page(document, writer, letterhead, schoolYear, form);
+            }
+            if (forms.isEmpty()) document.add(new Paragraph(Texts.get("segec.form.none"), PdfFonts.regular(11)));
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void page(Document document, PdfWriter writer, Letterhead letterhead, String schoolYear, Form form) {
+        letterhead.addTo(document);
+        Paragraph title = new Paragraph(Texts.get("segec.form.title"), PdfFonts.bold(16));
+        title.setAlignment(Element.ALIGN_CENTER);
+        title.setSpacingBefore(24);
+        title.setSpacingAfter(4);
+        document.add(title);
+        Paragraph year = new Paragraph(Texts.get("segec.form.year", schoolYear), PdfFonts.regular(11));
+        year.setAlignment(Element.ALIGN_CENTER);
+        year.setSpacingAfter(18);
+        document.add(year);
+
+        document.add(line(Texts.get("segec.form.nom"), form.nom()));
+        document.add(line(Texts.get("segec.form.prenom"), form.prenom()));
+        document.add(line(Texts.get("segec.form.birthDate"), form.birthDate() == null ? "" : DATE.format(form.birthDate())));
+        Paragraph email = new Paragraph();
+        email.setSpacingBefore(6);
+        email.add(new Chunk(Texts.get("segec.form.email") + " ", PdfFonts.bold(11)));
+        if (form.email() != null && !form.email().isBlank()) {
+            email.add(new Chunk(form.email(), PdfFonts.regular(11)));
+        } else {
+            email.add(new Chunk(new LineSeparator(0.5f, 100, null, Element.ALIGN_LEFT, -2)));
+        }
+        document.add(email);
+
+        Paragraph text = new Paragraph(Texts.get("segec.form.text", letterhead.name(), schoolYear), PdfFonts.regular(11));
+        text.setSpacingBefore(18);
+        text.setLeading(15);
+        text.setAlignment(Element.ALIGN_JUSTIFIED);
+        document.add(text);
+        Paragraph rights = new Paragraph(Texts.get("segec.form.rights"), PdfFonts.italic(9));
+        rights.setSpacingBefore(8);
+        document.add(rights);
+
+        Paragraph done = new Paragraph(Texts.get("segec.form.doneAt"), PdfFonts.regular(11));
+        done.setSpacingBefore(24);
+        document.add(done);
+
+        PdfPTable signatures = new PdfPTable(2);
+        signatures.setWidthPercentage(100);
+        signatures.setSpacingBefore(12);
+        signatures.addCell(box(Texts.get("segec.form.signTeacher"), null));
+        signatures.addCell(box(Texts.get("segec.form.signDirector"), letterhead.cachet(110, 60).orElse(null)));
+        document.add(signatures);
+
+        BitMatrix matrix = FormQr.matrix(form.qrPayload());
+        // 2.4 pt per module (1/30 inch): whole pixels at 150 and 300 dpi, which keeps the edges of
+        // the modules sharp on a scan; 15 mm from the right and bottom edges of the A4 page.
+        float size = matrix.getWidth() * 2.4f;
+        PdfContentByte cb = writer.getDirectContent();
+        cb.addImage(qrImage(matrix), size, 0, 0, size, PageSize.A4.getWidth() - 42.5f - size, 42.5f);
+        Paragraph ref = new Paragraph(Texts.get("segec.form.reference", form.staffId()), PdfFonts.regular(7));
+        ref.setSpacingBefore(4);
+        document.add(ref);
+    }
+
+    private static Paragraph line(String label, String value) {
+        Paragraph p = new Paragraph();
+        p.setSpacingBefore(4);
+        p.add(new Chunk(label + " ", PdfFonts.bold(11)));
+        p.add(new Chunk(value == null ? "" : value, PdfFonts.regular(11)));
+        return p;
+    }
+
+    private static PdfPCell box(String label, Image cachet) {
+        PdfPCell cell = new PdfPCell();
+        cell.setFixedHeight(90);
+        cell.setBorder(Rectangle.BOX);
+        cell.setPadding(6);
+        cell.addElement(new Paragraph(label, PdfFonts.regular(9)));
+        if (cachet != null) cell.addElement(cachet);
+        return cell;
+    }
+
+    /** A 1-bit image, one pixel per module (bit 0 = black, rows padded to whole bytes): stored compressed and tiny. */
+    private static Image qrImage(BitMatrix matrix) {
+        int w = matrix.getWidth();
+        int h = matrix.getHeight();
+        int rowBytes = (w + 7) / 8;
+        byte[] bits = new byte[rowBytes * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (!matrix.get(x, y)) bits[y * rowBytes + x / 8] |= (byte) (0x80 >> (x % 8));
+            }
+        }
+        try {
+            return Image.getInstance(w, h, 1, 1, bits);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

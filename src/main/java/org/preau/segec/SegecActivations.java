@@ -1,0 +1,160 @@
+package org.preau.segec;
+
+import org.preau.base.Texts;
+import org.preau.establishment.EtablissementService;
+import org.preau.establishment.ModuleSettings;
+import org.preau.establishment.PreauModule;
+import org.preau.establishment.SchoolYearService;
+import org.preau.establishment.SchoolYearView;
+import org.preau.exchange.ExchangeDirection;
+import org.preau.exchange.ExchangeKind;
+import org.preau.exchange.ExchangeLog;
+import org.preau.exchange.ExchangeMessage;
+import org.preau.exchange.ExchangeRecord;
+import org.preau.exchange.ExchangeStatus;
+import org.preau.peer.PeerDeliveries;
+import org.preau.peer.PeerKind;
+import org.preau.peer.PeerRequest;
+import org.preau.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Activation of SeGEC accounts: collective (every teacher and the director who have an e-mail and
+ * a recorded consent) or one person from their staff page (activate, renew for this year,
+ * deactivate). Each request is recorded in the exchange history and the peer outbox before it is
+ * tried; the outcomes per person arrive with the peer's answer ({@link SegecOutcomes}).
+ */
+@Service
+public class SegecActivations {
+
+    private static final Logger log = LoggerFactory.getLogger(SegecActivations.class);
+
+    private final SegecRoster roster;
+    private final SegecStore store;
+    private final PeerDeliveries deliveries;
+    private final ExchangeLog exchanges;
+    private final EtablissementService etablissements;
+    private final SchoolYearService years;
+    private final ModuleSettings modules;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SegecActivations(SegecRoster roster, SegecStore store, PeerDeliveries deliveries, ExchangeLog exchanges,
+                     EtablissementService etablissements, SchoolYearService years, ModuleSettings modules, CurrentUser currentUser,
+                     Clock clock) {
+        this.roster = roster;
+        this.store = store;
+        this.deliveries = deliveries;
+        this.exchanges = exchanges;
+        this.etablissements = etablissements;
+        this.years = years;
+        this.modules = modules;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Who would be activated, who is left out and why (the pre-flight check of the current year). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('DIRECTOR')")
+    public PreflightReport preview() {
+        modules.requireEnabled(PreauModule.SEGEC);
+        return withoutLeavers(Preflight.check(roster.members(currentUser.establishmentId(), years.requireCurrent().id())));
+    }
+
+    /** A member who leaves (exit date, presence not ticked) is not activated: the director deactivates them instead. */
+    private static PreflightReport withoutLeavers(PreflightReport report) {
+        List<PreflightIssue> issues = new ArrayList<>(report.issues());
+        for (SegecMember m : report.members()) {
+            if (m.leaving()) {
+                issues.add(new PreflightIssue(m.id(), m.person().displayName(), true,
+                        Texts.get("segec.activation.leaving", m.person().displayName())));
+            }
+        }
+        return new PreflightReport(report.members(), issues);
+    }
+
+    /** The teachers and the director with their account state this year (the outcome list). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR')")
+    public List<SegecMember> members() {
+        modules.requireEnabled(PreauModule.SEGEC);
+        return roster.members(currentUser.establishmentId(), years.requireCurrent().id());
+    }
+
+    /** Sends one activation request for every member without a blocking issue; returns the exchange id. */
+    @Transactional
+    @PreAuthorize("hasRole('DIRECTOR')")
+    public long activateAll() {
+        modules.requireEnabled(PreauModule.SEGEC);
+        PreflightReport report = preview();
+        if (report.blocked()) {
+            throw new SegecException(Texts.get("segec.activation.blocked", String.join(" ",
+                    report.issues().stream().filter(i -> i.blocking() && i.staffId() == null).map(PreflightIssue::text).toList())));
+        }
+        if (report.sendable().isEmpty()) throw new SegecException(Texts.get("segec.activation.nobody"));
+        List<ExchangeMessage> messages = new ArrayList<>();
+        for (PreflightIssue issue : report.issues()) {
+            messages.add(issue.blocking() ? ExchangeMessage.error(issue.text(), issue.who()) : ExchangeMessage.warning(issue.text(), issue.who()));
+        }
+        return send(report.sendable(), messages);
+    }
+
+    /** Activates one member (or renews their role for this year: the same request, the peer tells which). */
+    @Transactional
+    @PreAuthorize("hasRole('DIRECTOR')")
+    public long activate(long staffId) {
+        modules.requireEnabled(PreauModule.SEGEC);
+        SegecMember member = roster.member(currentUser.establishmentId(), years.requireCurrent().id(), staffId);
+        PreflightReport report = withoutLeavers(Preflight.check(List.of(member)));
+        List<PreflightIssue> own = report.issuesOf(staffId).stream().filter(PreflightIssue::blocking).toList();
+        if (!own.isEmpty()) throw new SegecException(String.join(" ", own.stream().map(PreflightIssue::text).toList()));
+        return send(List.of(member), List.of());
+    }
+
+    /** Deactivates the SeGEC account of a member who leaves: {@code active: false} for this year. */
+    @Transactional
+    @PreAuthorize("hasRole('DIRECTOR')")
+    public long deactivate(long staffId) {
+        modules.requireEnabled(PreauModule.SEGEC);
+        long establishmentId = currentUser.establishmentId();
+        SchoolYearView year = years.requireCurrent();
+        SegecMember member = roster.member(establishmentId, year.id(), staffId);
+        if (member.person().dateNaissance() == null) throw new SegecException(Texts.get("segec.preflight.noBirthDate", member.person().displayName()));
+        String fase = etablissements.summary(establishmentId).orElseThrow().code();
+        long exchangeId = exchanges.record(new ExchangeRecord(ExchangeKind.SEGEC_ACTIVATION, ExchangeDirection.OUT, year.id(),
+                ExchangeStatus.PENDING, Texts.get("segec.deactivation.pending", member.person().displayName()), Map.of(), List.of(), null,
+                clock.instant()));
+        store.saveAccount(establishmentId, staffId, year.id(), SegecAccount.State.PENDING, null, null, clock.instant());
+        deliveries.send(new PeerRequest(PeerKind.SEGEC, establishmentId, null, SegecBodies.MEMBER,
+                SegecBodies.memberReference(staffId, year.id()), exchangeId, "PUT",
+                "/api/v1/establishments/" + fase + "/members/" + staffId, SegecBodies.member(member, year.label(), false), false));
+        log.info("User '{}' asked the deactivation of the SeGEC account of staff {}", currentUser.username(), staffId);
+        return exchangeId;
+    }
+
+    private long send(List<SegecMember> members, List<ExchangeMessage> messages) {
+        long establishmentId = currentUser.establishmentId();
+        SchoolYearView year = years.requireCurrent();
+        String fase = etablissements.summary(establishmentId).orElseThrow().code();
+        long exchangeId = exchanges.record(new ExchangeRecord(ExchangeKind.SEGEC_ACTIVATION, ExchangeDirection.OUT, year.id(),
+                ExchangeStatus.PENDING, Texts.get("segec.activation.pending", members.size()), Map.of("sent", members.size()),
+                messages, null, clock.instant()));
+        for (SegecMember m : members) {
+            store.saveAccount(establishmentId, m.id(), year.id(), SegecAccount.State.PENDING, null, null, clock.instant());
+        }
+        deliveries.send(new PeerRequest(PeerKind.SEGEC, establishmentId, null, SegecBodies.ACTIVATION, String.valueOf(year.id()),
+                exchangeId, "POST", "/api/v1/establishments/" + fase + "/activations",
+                new SegecBodies.Activation(year.label(), members.stream().map(SegecBodies::activationMember).toList()), false));
+        log.info("User '{}' asked the SeGEC activation of {} members", currentUser.username(), members.size());
+        return exchangeId;
+    }
+}

@@ -1,0 +1,105 @@
+package org.preau.segec;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The SeGEC tables: consents, account states, the transfer consent and the form-signing key. */
+@Repository
+class SegecStore {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcTemplate jdbc;
+
+    SegecStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Map<Long, SegecConsent> consents(long establishmentId, long schoolYearId) {
+        Map<Long, SegecConsent> map = new HashMap<>();
+        jdbc.query("select staff_member_id, recorded_at, recorded_by, source from segec_consent where establishment_id = ? and school_year_id = ?",
+                rs -> {
+                    map.put(rs.getLong(1), new SegecConsent(rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)));
+                }, establishmentId, schoolYearId);
+        return map;
+    }
+
+    /** Records a consent unless one is there (the first recording keeps its date and author); true when added. */
+    boolean recordConsent(long establishmentId, long staffId, long schoolYearId, Instant at, String by, String source) {
+        return jdbc.update("insert ignore into segec_consent (staff_member_id, school_year_id, establishment_id, recorded_at, recorded_by, source) "
+                + "values (?, ?, ?, ?, ?, ?)", staffId, schoolYearId, establishmentId, Timestamp.from(at), by, source) > 0;
+    }
+
+    void withdrawConsent(long establishmentId, long staffId, long schoolYearId) {
+        jdbc.update("delete from segec_consent where establishment_id = ? and staff_member_id = ? and school_year_id = ?",
+                establishmentId, staffId, schoolYearId);
+    }
+
+    Map<Long, SegecAccount> accounts(long establishmentId, long schoolYearId) {
+        Map<Long, SegecAccount> map = new HashMap<>();
+        jdbc.query("select staff_member_id, state, account_id, reason, updated_at from segec_account where establishment_id = ? and school_year_id = ?",
+                rs -> {
+                    map.put(rs.getLong(1), new SegecAccount(SegecAccount.State.valueOf(rs.getString(2)), rs.getString(3),
+                            rs.getString(4), rs.getTimestamp(5).toInstant()));
+                }, establishmentId, schoolYearId);
+        return map;
+    }
+
+    void saveAccount(long establishmentId, long staffId, long schoolYearId, SegecAccount.State state, String accountId, String reason, Instant at) {
+        jdbc.update("insert into segec_account (staff_member_id, school_year_id, establishment_id, state, account_id, reason, updated_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?) on duplicate key update state = values(state), "
+                        + "account_id = coalesce(values(account_id), account_id), reason = values(reason), updated_at = values(updated_at)",
+                staffId, schoolYearId, establishmentId, state.name(), accountId, reason, Timestamp.from(at));
+    }
+
+    Optional<TransferConsent> transferConsent(long establishmentId) {
+        return jdbc.query("select consented, decided_at, decided_by from segec_transfer_consent where establishment_id = ?",
+                (rs, i) -> new TransferConsent(rs.getBoolean(1), rs.getTimestamp(2).toInstant(), rs.getString(3)), establishmentId)
+                .stream().findFirst();
+    }
+
+    void saveTransferConsent(long establishmentId, boolean consented, Instant at, String by) {
+        jdbc.update("insert into segec_transfer_consent (establishment_id, consented, decided_at, decided_by) values (?, ?, ?, ?) "
+                        + "on duplicate key update consented = values(consented), decided_at = values(decided_at), decided_by = values(decided_by)",
+                establishmentId, consented, Timestamp.from(at), by);
+    }
+
+    List<Long> establishmentsWithTransferConsent() {
+        return jdbc.queryForList("select establishment_id from segec_transfer_consent where consented", Long.class);
+    }
+
+    /**
+     * The school year in progress of an establishment, for scheduled work that has no user to ask
+     * {@code SchoolYearService}: the same rule as its "current" year without a user's choice.
+     */
+    Optional<Long> yearInProgress(long establishmentId) {
+        return jdbc.queryForList("select id from school_year where establishment_id = ? and state = 'EN_COURS' order by start_year desc",
+                Long.class, establishmentId).stream().findFirst();
+    }
+
+    int yearStart(long establishmentId, long schoolYearId) {
+        return jdbc.queryForObject("select start_year from school_year where id = ? and establishment_id = ?", Integer.class,
+                schoolYearId, establishmentId);
+    }
+
+    /** The establishment's secret for signing form QR codes, created on first use. */
+    byte[] formKey(long establishmentId) {
+        List<byte[]> found = jdbc.queryForList("select secret from segec_form_key where establishment_id = ?", byte[].class, establishmentId);
+        if (!found.isEmpty()) return found.getFirst();
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        jdbc.update("insert ignore into segec_form_key (establishment_id, secret) values (?, ?)", establishmentId, secret);
+        return jdbc.queryForObject("select secret from segec_form_key where establishment_id = ?", byte[].class, establishmentId);
+    }
+
+    record TransferConsent(boolean consented, Instant decidedAt, String decidedBy) {
+    }
+}

@@ -1,0 +1,125 @@
+package org.preau.segec.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.preau.establishment.ModuleDisabledException;
+import org.preau.establishment.PreauModule;
+import org.preau.establishment.RequiresModule;
+import org.preau.security.Roles;
+import org.preau.segec.ExtranetTransfer;
+import org.preau.segec.PreflightIssue;
+import org.preau.segec.PreflightReport;
+import org.preau.segec.SegecException;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * Personnels › Transferts › Transfert Extranet SeGEC: what is sent and the director's consent
+ * (asked the first time; a "no" can be changed here), the relaunch by hand, and the pre-flight
+ * check, which the director can open any time.
+ */
+@Route("personnels/transferts/extranet-segec")
+@Menu(order = 350, title = "nav.personnels.extranetSegec")
+@RolesAllowed(Roles.DIRECTOR)
+@RequiresModule(PreauModule.SEGEC)
+public class ExtranetTransferView extends Main implements HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
+
+    /** The exchange history's route (exchange.ui is another module's internals). */
+    private static final String HISTORY = "echanges/historique";
+
+    private final ExtranetTransfer transfer;
+    final Checkbox consent = new Checkbox();
+    final Button saveConsent = new Button();
+    final Paragraph decision = new Paragraph();
+    final Button runNow = new Button();
+    final Paragraph preflightSummary = new Paragraph();
+    final Grid<PreflightIssue> issues = new Grid<>();
+
+    public ExtranetTransferView(ExtranetTransfer transfer) {
+        this.transfer = transfer;
+        addClassName("extranet-transfer-view");
+        Paragraph what = new Paragraph(getTranslation("segec.extranet.what"));
+        what.addClassName("note");
+
+        consent.setId("extranet-consent");
+        consent.setLabel(getTranslation("segec.extranet.consent"));
+        saveConsent.setId("extranet-consent-save");
+        saveConsent.setText(getTranslation("action.valider"));
+        saveConsent.addClickListener(e -> decide());
+        decision.setId("extranet-decision");
+
+        runNow.setId("extranet-run");
+        runNow.setText(getTranslation("segec.extranet.run"));
+        runNow.addThemeVariants(ButtonVariant.PRIMARY);
+        runNow.addClickListener(e -> run());
+
+        preflightSummary.setId("extranet-preflight-summary");
+        issues.setId("extranet-preflight");
+        issues.addColumn(i -> getTranslation(i.blocking() ? "segec.preflight.error" : "segec.preflight.warning"))
+                .setHeader(getTranslation("segec.column.severity")).setAutoWidth(true);
+        issues.addColumn(i -> i.who() == null ? getTranslation("segec.preflight.establishment") : i.who())
+                .setHeader(getTranslation("segec.column.name")).setAutoWidth(true);
+        issues.addColumn(PreflightIssue::text).setHeader(getTranslation("segec.column.reason")).setFlexGrow(1);
+        issues.setAllRowsVisible(true);
+
+        add(what,
+                new Section(new H3(getTranslation("segec.extranet.consentTitle")), consent, saveConsent, decision),
+                new Section(new H3(getTranslation("segec.extranet.runTitle")), new Paragraph(getTranslation("segec.extranet.schedule")), runNow,
+                        new Anchor(HISTORY, getTranslation("segec.extranet.history"))),
+                new Section(new H3(getTranslation("segec.extranet.preflightTitle")), preflightSummary, issues));
+        refresh();
+    }
+
+    private void refresh() {
+        Optional<ExtranetTransfer.Decision> d = transfer.decision();
+        consent.setValue(d.map(ExtranetTransfer.Decision::consented).orElse(false));
+        decision.setText(d.map(x -> getTranslation(x.consented() ? "segec.extranet.decision.yes" : "segec.extranet.decision.no",
+                        WHEN.format(x.decidedAt().atZone(SegecTexts.ZONE)), x.decidedBy()))
+                .orElse(getTranslation("segec.extranet.decision.none")));
+        runNow.setEnabled(d.map(ExtranetTransfer.Decision::consented).orElse(false));
+        PreflightReport report = transfer.preflight();
+        preflightSummary.setText(getTranslation(report.blocked() ? "segec.preflight.summary.blocked" : "segec.preflight.summary",
+                report.members().size(), report.sendable().size(), report.issues().size()));
+        issues.setItems(report.issues());
+    }
+
+    private void decide() {
+        try {
+            transfer.decide(consent.getValue());
+            SegecTexts.notify(getTranslation("segec.extranet.decided"), NotificationVariant.SUCCESS);
+        } catch (ModuleDisabledException e) {
+            SegecTexts.notify(e.getMessage(), NotificationVariant.ERROR);
+        }
+        refresh();
+    }
+
+    private void run() {
+        try {
+            transfer.runNow();
+            SegecTexts.notify(getTranslation("segec.extranet.started"), NotificationVariant.SUCCESS);
+        } catch (SegecException | ModuleDisabledException e) {
+            SegecTexts.notify(e.getMessage(), NotificationVariant.ERROR);
+        }
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.personnels.extranetSegec");
+    }
+}

@@ -1,0 +1,107 @@
+package org.preau.bench;
+
+import org.preau.PreauApplication;
+import org.preau.establishment.SchoolYearService;
+import org.preau.segec.ScanReport;
+import org.preau.segec.ScannedStack;
+import org.preau.segec.SegecForms;
+import org.preau.staff.StaffDetails;
+import org.preau.staff.StaffDirectory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Not a test: times the SeGEC consent forms (1,000 teachers in one PDF) and the matching of a
+ * 100-page scanned stack, through the services the screens call, on the embedded MariaDB (test
+ * profile: a fresh database). See docs/benchmarks.md for the command.
+ */
+public final class SegecFormsBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        long start = System.nanoTime();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PreauApplication.class)
+                .profiles("test")
+                .run("--server.port=0", "--logging.level.root=warn", "--logging.level.org.preau=warn")) {
+            System.out.printf(Locale.ROOT, "context started in %.1f s, heap max %d MB%n", (System.nanoTime() - start) / 1e9,
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            UserDetails director = context.getBean(UserDetailsService.class).loadUserByUsername("directeur.be");
+            SecurityContext security = SecurityContextHolder.createEmptyContext();
+            security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(director, null, director.getAuthorities()));
+            SecurityContextHolder.setContext(security);
+            run(context.getBean(SegecForms.class), context.getBean(StaffDirectory.class), context.getBean(SchoolYearService.class));
+        }
+    }
+
+    private static void run(SegecForms forms, StaffDirectory staff, SchoolYearService years) {
+        long yearId = years.requireCurrent().id();
+        long t0 = System.nanoTime();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            StaffDetails d = new StaffDetails();
+            d.setNomUsage("Enseignant-" + i);
+            d.setPrenom(i % 2 == 0 ? "Éloïse" : "François");
+            d.setDateNaissance(LocalDate.of(1970 + i % 30, 1 + i % 12, 1 + i % 28));
+            d.setEmailPerso("enseignant." + i + "@mail.example");
+            d.setSchoolYearId(yearId);
+            d.setFunctions(Set.of("ENS"));
+            ids.add(staff.create(d).getId());
+        }
+        System.out.printf(Locale.ROOT, "1,000 teachers created in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+
+        byte[] pdf = null;
+        for (int run = 1; run <= 6; run++) {
+            System.gc();
+            resetPeaks();
+            long t = System.nanoTime();
+            pdf = forms.printAll(ids);
+            System.out.printf(Locale.ROOT, "1,000 forms in one PDF, run %d: %.2f s, %.1f MB, old-gen peak %d MB, heap used after %d MB%n", run,
+                    (System.nanoTime() - t) / 1e9, pdf.length / 1e6, peakOldMb(), usedMb());
+        }
+
+        long t1 = System.nanoTime();
+        byte[] scan = ScannedStack.pack(ScannedStack.scanPages(pdf, 100));
+        System.out.printf(Locale.ROOT, "100-page scanned stack made (150 dpi greys, JPEG q60) in %.1f s: %.1f MB%n",
+                (System.nanoTime() - t1) / 1e9, scan.length / 1e6);
+        for (int run = 1; run <= 3; run++) {
+            System.gc();
+            resetPeaks();
+            long t = System.nanoTime();
+            ScanReport report = forms.readScan("pile.pdf", scan);
+            System.out.printf(Locale.ROOT, "matching the 100-page scan, run %d: %.2f s, %d matched, %d unmatched, %d recorded, old-gen peak %d MB%n",
+                    run, (System.nanoTime() - t) / 1e9, report.matched().size(), report.unmatched().size(), report.recorded(), peakOldMb());
+        }
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakOldMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getName().contains("Old")) peak = pool.getPeakUsage().getUsed();
+        }
+        return peak / (1024 * 1024);
+    }
+
+    private static long usedMb() {
+        Runtime r = Runtime.getRuntime();
+        return (r.totalMemory() - r.freeMemory()) / (1024 * 1024);
+    }
+}

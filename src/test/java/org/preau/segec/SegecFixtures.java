@@ -1,0 +1,50 @@
+package org.preau.segec;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+
+/** The demo école's SeGEC state, reset by each test: no consents, no accounts, no transfer consent, nothing in the sandbox. */
+public final class SegecFixtures {
+
+    static final String DIRECTEUR_BE = "directeur.be";
+    static final String ENSEIGNANT_BE = "enseignant.be";
+
+    private SegecFixtures() {
+    }
+
+    public static long ecole(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select id from establishment where fase = '5432'", Long.class);
+    }
+
+    public static void reset(JdbcTemplate jdbc) {
+        long ecole = ecole(jdbc);
+        // Another test may have switched the école to a new school year (without carrying the
+        // functions over): the demo teachers and director keep their functions in every year in progress.
+        jdbc.update("insert ignore into staff_function (establishment_id, staff_member_id, school_year_id, code, source) "
+                + "select distinct f.establishment_id, f.staff_member_id, y.id, f.code, 'MANUAL' from staff_function f "
+                + "join school_year y on y.establishment_id = f.establishment_id and y.state = 'EN_COURS' "
+                + "where f.establishment_id = ? and f.code in ('ENS', 'DIR')", ecole);
+        jdbc.update("delete from segec_consent where establishment_id = ?", ecole);
+        jdbc.update("delete from segec_account where establishment_id = ?", ecole);
+        jdbc.update("delete from segec_transfer_consent where establishment_id = ?", ecole);
+        jdbc.update("delete from sandbox_segec_member where fase = '5432'");
+        jdbc.update("delete from sandbox_segec_request where fase = '5432'");
+        jdbc.update("delete from shedlock where name = 'segec-extranet'");
+    }
+
+    public static long staffId(JdbcTemplate jdbc, String nom) {
+        return jdbc.queryForObject("select id from staff_member where establishment_id = ? and nom_usage = ?", Long.class, ecole(jdbc), nom);
+    }
+
+    /** Records the consent of every demo member who has an e-mail (all but Janssens). */
+    static void consentAll(JdbcTemplate jdbc, List<String> noms) {
+        long ecole = ecole(jdbc);
+        long year = jdbc.queryForObject("select id from school_year where establishment_id = ? and state = 'EN_COURS' order by start_year desc limit 1",
+                Long.class, ecole);
+        for (String nom : noms) {
+            jdbc.update("insert ignore into segec_consent (staff_member_id, school_year_id, establishment_id, recorded_at, recorded_by, source) "
+                    + "values (?, ?, ?, now(6), 'test', 'MANUAL')", staffId(jdbc, nom), year, ecole);
+        }
+    }
+}
