@@ -72,7 +72,8 @@ public class ImageUploads {
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
-                throw new ImageRefusedException("image.error.dimensions", width, height, MAX_SIDE, MAX_PIXELS / 1_000_000);
+                throw new ImageRefusedException("image.error.dimensions", String.valueOf(width), String.valueOf(height),
+                        String.valueOf(MAX_SIDE), MAX_PIXELS / 1_000_000);
             }
             BufferedImage decoded = reader.read(0);
             // Drawn onto a plain ARGB image: a fresh raster, whatever colour model or palette the file carried.

@@ -59,7 +59,7 @@ public class LogoView extends Main implements HasDynamicTitle {
         this.images = images;
         this.uploads = uploads;
         addClassName("logo-view");
-        Paragraph note = new Paragraph(getTranslation("logo.note", ImageUploads.MAX_BYTES / (1024 * 1024), ImageUploads.MAX_SIDE));
+        Paragraph note = new Paragraph(getTranslation("logo.note", ImageUploads.MAX_BYTES / (1024 * 1024), String.valueOf(ImageUploads.MAX_SIDE)));
         note.addClassName("note");
         add(note);
         for (ImageKind kind : ImageKind.values()) add(section(kind));
@@ -134,7 +134,7 @@ public class LogoView extends Main implements HasDynamicTitle {
                     kind.name().toLowerCase(java.util.Locale.ROOT) + ".png", "image/png", png.length)),
                     getTranslation("logo.alt." + kind.name().toLowerCase(java.util.Locale.ROOT)));
             img.getStyle().set("max-width", "16rem").set("max-height", "10rem").set("border", "1px solid var(--lumo-contrast-10pct)");
-            Paragraph info = new Paragraph(getTranslation("logo.info", stored.width(), stored.height(),
+            Paragraph info = new Paragraph(getTranslation("logo.info", String.valueOf(stored.width()), String.valueOf(stored.height()),
                     WHEN.format(stored.updatedAt()), stored.updatedBy()));
             info.addClassName("note");
             preview.add(img, info);
