@@ -79,11 +79,14 @@ public class MailOutbox {
                 currentUser.establishmentId());
     }
 
-    /** How many of the current establishment's mails wait for the mail server. */
+    /**
+     * How many of the current establishment's mails wait for the mail server after a failed try
+     * (a mail queued a moment ago and not tried yet is not counted: it is on its way).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public int pendingCount() {
-        Integer n = jdbc.queryForObject("select count(*) from mail_message where establishment_id = ? and status in ('PENDING', 'SENDING')",
+        Integer n = jdbc.queryForObject("select count(*) from mail_message where establishment_id = ? and status = 'PENDING' and attempts > 0",
                 Integer.class, currentUser.establishmentId());
         return n == null ? 0 : n;
     }

@@ -56,6 +56,8 @@ class InspectorAccessTest {
     @Autowired GreenMail greenMail;
 
     SchoolYearView year;
+    /** Read from the database: another test renames the lycée. */
+    String lyceeName;
     long seconde;
     long premiere;
 
@@ -68,6 +70,7 @@ class InspectorAccessTest {
         jdbc.update("delete from establishment_module where establishment_id = ?", lyceeId);
         lycee.clear();
         year = lycee.import2024();
+        lyceeName = jdbc.queryForObject("select name from establishment where id = ?", String.class, lyceeId);
         Referent ines = new Referent(INSPECTEUR, "Inès Robert", "ines.robert@inspection.example");
         seconde = provisioning.ensureDiploma(lyceeId, SECONDE, "2nde générale et technologique", ines);
         premiere = provisioning.ensureDiploma(lyceeId, PREMIERE, "Première générale");
@@ -106,10 +109,10 @@ class InspectorAccessTest {
         assertThat(granted.title()).isEqualTo("2nde générale et technologique (Inès Robert)");
         MimeMessage mail = awaitMails(1)[0];
         assertThat(Arrays.stream(mail.getAllRecipients()).map(Object::toString)).containsExactly("ines.robert@inspection.example");
-        assertThat(mail.getSubject()).isEqualTo("Préau : accès au diplôme 2nde générale et technologique (Lycée professionnel Alphonse-Verdier)");
+        assertThat(mail.getSubject()).isEqualTo("Préau : accès au diplôme 2nde générale et technologique (" + lyceeName + ")");
         String received = ((String) mail.getContent()).replace("\r\n", "\n");
         assertThat(received)
-                .startsWith("Bonjour Inès Robert,\n\nL'établissement Lycée professionnel Alphonse-Verdier vous donne accès en lecture "
+                .startsWith("Bonjour Inès Robert,\n\nL'établissement " + lyceeName + " vous donne accès en lecture "
                         + "aux apprenants du diplôme « 2nde générale et technologique »")
                 .contains("Accès donné par Paul Durand.");
         assertThat(jdbc.queryForObject("select status from mail_message where establishment_id = ?", String.class, lycee.lyceeId()))
@@ -123,7 +126,7 @@ class InspectorAccessTest {
             assertThat(learners.get(secondes.getFirst()).id()).isEqualTo(secondes.getFirst());
             assertThat(learners.diplomas()).extracting(m -> m.codeMef()).containsExactly(SECONDE);
             assertThat(console.granted()).extracting(GrantedDiploma::diplomaCode, GrantedDiploma::establishmentName)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(SECONDE, "Lycée professionnel Alphonse-Verdier"));
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(SECONDE, lyceeName));
         });
         assertThat(signedIn.as(DIRECTEUR, () -> access.changes())).extracting(GrantChange::granted, GrantChange::changedBy)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(true, DIRECTEUR));
@@ -182,7 +185,7 @@ class InspectorAccessTest {
         signedIn.as(DIRECTEUR, () -> access.setGranted(seconde, false));
 
         MimeMessage revoked = awaitMails(2)[1];
-        assertThat(revoked.getSubject()).isEqualTo("Préau : fin de l'accès au diplôme 2nde générale et technologique (Lycée professionnel Alphonse-Verdier)");
+        assertThat(revoked.getSubject()).isEqualTo("Préau : fin de l'accès au diplôme 2nde générale et technologique (" + lyceeName + ")");
         assertThat(inspectorSees(null)).isEmpty();
         assertThat(inspectorSees(SECONDE)).isEmpty();
         signedIn.as(INSPECTEUR, () -> {

@@ -75,6 +75,9 @@ public class AccesInspecteurView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         List<DiplomaGrant> diplomas = access.diplomas();
+        List<GrantChange> changes = access.changes();
+        java.util.Set<String> everSwitched = new java.util.HashSet<>();
+        changes.forEach(c -> everSwitched.add(c.diplomaCode()));
         rows.removeAll();
         switches.clear();
         if (diplomas.isEmpty()) rows.add(new Paragraph(getTranslation("inspection.none")));
@@ -84,10 +87,13 @@ public class AccesInspecteurView extends Main implements HasDynamicTitle {
             toggle.addValueChangeListener(e -> {
                 if (e.isFromClient()) change(d, e.getValue());
             });
-            Span who = new Span(getTranslation(d.granted() ? "inspection.grantedBy" : "inspection.changedBy",
-                    WHEN.format(d.changedAt()), d.changedBy()));
-            who.addClassName("note");
-            Div row = new Div(toggle, who);
+            Div row = new Div(toggle);
+            if (everSwitched.contains(d.diplomaCode())) {
+                Span who = new Span(getTranslation(d.granted() ? "inspection.grantedBy" : "inspection.revokedBy",
+                        WHEN.format(d.changedAt()), d.changedBy()));
+                who.addClassName("note");
+                row.add(who);
+            }
             row.addClassName("diploma-row");
             if (d.referents().isEmpty()) {
                 Span none = new Span(getTranslation("inspection.noReferent"));
@@ -105,7 +111,7 @@ public class AccesInspecteurView extends Main implements HasDynamicTitle {
         diplomas.forEach(d -> have.add(d.diplomaCode()));
         newDiploma.setItems(reference.entrySet().stream().filter(e -> !have.contains(e.getKey())).map(e -> Map.entry(e.getKey(), e.getValue())).toList());
         referentDiploma.setItems(diplomas);
-        history.setItems(access.changes());
+        history.setItems(changes);
     }
 
     private void change(DiplomaGrant diploma, boolean granted) {
