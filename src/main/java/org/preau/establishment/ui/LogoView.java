@@ -81,7 +81,7 @@ public class LogoView extends Main implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ImageUploads.MAX_BYTES);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
-        upload.setUploadButton(new Button(getTranslation("logo.upload." + id)));
+        upload.setUploadButton(new Button(getTranslation(key("logo.upload", kind))));
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("logo.drop")));
         upload.setI18n(uploadTexts());
         upload.addFileRejectedListener(e -> notify(getTranslation("image.error.tooBig", ImageUploads.MAX_BYTES / (1024 * 1024)),
@@ -99,12 +99,12 @@ public class LogoView extends Main implements HasDynamicTitle {
         delete.addClickListener(e -> {
             images.delete(kind);
             show(kind, Optional.empty());
-            notify(getTranslation("logo.deleted." + id), NotificationVariant.SUCCESS);
+            notify(getTranslation(key("logo.deleted", kind)), NotificationVariant.SUCCESS);
         });
         deleteButtons.put(kind, delete);
         show(kind, images.current(kind));
 
-        H3 title = new H3(getTranslation("logo.title." + id));
+        H3 title = new H3(getTranslation(key("logo.title", kind)));
         Section section = new Section(title, preview, delete, upload);
         section.setId(id + "-section");
         section.addClassName("logo-section");
@@ -114,7 +114,7 @@ public class LogoView extends Main implements HasDynamicTitle {
     void stored(ImageKind kind, StoredImage image) {
         show(kind, Optional.of(image));
         uploadsByKind.get(kind).clearFileList();
-        notify(getTranslation("logo.stored." + kind.name().toLowerCase(java.util.Locale.ROOT)), NotificationVariant.SUCCESS);
+        notify(getTranslation(key("logo.stored", kind)), NotificationVariant.SUCCESS);
     }
 
     void refused(ImageKind kind, String message) {
@@ -126,13 +126,13 @@ public class LogoView extends Main implements HasDynamicTitle {
         Div preview = previews.get(kind);
         preview.removeAll();
         if (image.isEmpty()) {
-            preview.add(new Paragraph(getTranslation("logo.none." + kind.name().toLowerCase(java.util.Locale.ROOT))));
+            preview.add(new Paragraph(getTranslation(key("logo.none", kind))));
         } else {
             StoredImage stored = image.get();
             byte[] png = stored.png();
             Image img = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(png),
                     kind.name().toLowerCase(java.util.Locale.ROOT) + ".png", "image/png", png.length)),
-                    getTranslation("logo.alt." + kind.name().toLowerCase(java.util.Locale.ROOT)));
+                    getTranslation(key("logo.alt", kind)));
             img.getStyle().set("max-width", "16rem").set("max-height", "10rem").set("border", "1px solid var(--lumo-contrast-10pct)");
             Paragraph info = new Paragraph(getTranslation("logo.info", String.valueOf(stored.width()), String.valueOf(stored.height()),
                     WHEN.format(stored.updatedAt()), stored.updatedBy()));
@@ -140,6 +140,11 @@ public class LogoView extends Main implements HasDynamicTitle {
             preview.add(img, info);
         }
         deleteButtons.get(kind).setVisible(image.isPresent());
+    }
+
+    /** The translation key of a text that exists once per image kind, such as {@code logo.title.cachet}. */
+    private static String key(String prefix, ImageKind kind) {
+        return prefix + "." + kind.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private UploadI18N uploadTexts() {

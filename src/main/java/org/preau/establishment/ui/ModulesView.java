@@ -45,13 +45,18 @@ public class ModulesView extends Main implements HasDynamicTitle {
                 // The side menu is built once per page: reload it so that the module's entries appear or go.
                 getUI().ifPresent(ui -> ui.getPage().reload());
             });
-            Paragraph what = new Paragraph(getTranslation("modules.what." + module.name()));
+            Paragraph what = new Paragraph(getTranslation(whatItDoes(module)));
             what.addClassName("note");
             Div row = new Div(toggle, what);
             row.addClassName("module-row");
             switches.put(module, toggle);
             add(row);
         });
+    }
+
+    /** The key of the sentence saying what a module does, such as {@code modules.what.MIROIR}. */
+    private static String whatItDoes(PreauModule module) {
+        return "modules.what." + module.name();
     }
 
     @Override

@@ -94,6 +94,10 @@ class InspectorAccessEndToEndTest {
     void closeBrowser() throws IOException {
         if (browser != null) browser.close();
         signedIn.forget();
+        // no grant outlives the test: other classes read the lycée's learners as the demo inspector
+        for (String table : new String[]{"inspection_grant_change", "inspection_referent", "inspection_diploma", "mail_message"}) {
+            jdbc.update("delete from " + table + " where establishment_id = ?", lycee.lyceeId());
+        }
         Files.deleteIfExists(logo);
     }
 
