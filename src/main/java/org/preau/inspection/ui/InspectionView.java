@@ -127,6 +127,13 @@ public class InspectionView extends Main implements HasDynamicTitle {
 
     private void reload() {
         if (chosen == null) return;
+        GrantedDiploma current = chosen;
+        // The learner service would return nothing anyway; asking first lets the page say why.
+        if (console.granted().stream().noneMatch(g -> g.establishmentId() == current.establishmentId()
+                && g.diplomaCode().equals(current.diplomaCode()))) {
+            revoked();
+            return;
+        }
         grid.setItems(query -> {
             try {
                 return learners.page(filter(), query.getOffset(), query.getLimit()).stream();

@@ -39,7 +39,11 @@ public class CourrielsView extends Main implements HasDynamicTitle {
         grid.addColumn(m -> getTranslation(m.status().translationKey())
                         + (m.lastError() != null ? " — " + getTranslation("mail.lastError", m.attempts(), m.lastError()) : ""))
                 .setHeader(getTranslation("mail.column.status")).setFlexGrow(1);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> new Pre(m.body())));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> {
+            Pre body = new Pre(m.body());
+            body.getStyle().set("white-space", "pre-wrap");
+            return body;
+        }));
         grid.setItems(outbox.list());
         grid.setHeight("32rem");
         add(note, grid);
