@@ -47,7 +47,8 @@ public class ImageUploads {
         return images.current(kind).orElseThrow();
     }
 
-    record Reencoded(byte[] bytes, int width, int height) {
+    /** A checked upload encoded again as PNG. */
+    public record Reencoded(byte[] bytes, int width, int height) {
     }
 
     static byte[] readBounded(InputStream upload) {
@@ -61,7 +62,8 @@ public class ImageUploads {
         }
     }
 
-    static Reencoded reencode(byte[] bytes) {
+    /** Checks type and dimensions of an upload already read (bounded) and encodes it again as PNG; no storage, no user needed. */
+    public static Reencoded reencode(byte[] bytes) {
         String format = startsWith(bytes, PNG) ? "png" : startsWith(bytes, JPEG) ? "jpeg" : null;
         if (format == null) throw new ImageRefusedException("image.error.format");
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
