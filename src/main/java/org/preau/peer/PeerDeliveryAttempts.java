@@ -135,12 +135,17 @@ class PeerDeliveryAttempts {
 
     private void finish(PeerDelivery d, DeliveryStatus status, Integer httpStatus, String body, String problem) {
         log.info("Send {} to {} finished: {} (HTTP {}) {}", d.id(), d.peer(), status, httpStatus, problem == null ? "" : problem);
+        // The exchange first: a feature hearing the event below may settle it again with more
+        // detail, and must come last. (A crash in between tries the send again, same key.)
+        if (d.exchangeId() != null) settleExchange(d, status, problem);
         inNewTransaction.executeWithoutResult(tx -> {
             store.finish(d.id(), status, clock.instant(), httpStatus, body, problem);
             events.publishEvent(new PeerDeliveryFinished(d.id(), d.peer(), d.establishmentId(), d.purpose(), d.reference(),
                     d.exchangeId(), status, httpStatus, body, problem));
         });
-        if (d.exchangeId() == null) return;
+    }
+
+    private void settleExchange(PeerDelivery d, DeliveryStatus status, String problem) {
         if (d.settlesExchange()) {
             boolean ok = status == DeliveryStatus.DELIVERED;
             exchanges.settle(d.establishmentId(), d.exchangeId(), ok ? ExchangeStatus.SUCCESS : ExchangeStatus.FAILURE,

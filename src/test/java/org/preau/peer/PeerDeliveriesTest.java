@@ -14,9 +14,6 @@ import org.preau.exchange.ExchangeStatus;
 import org.preau.support.DemoUsers;
 import org.preau.support.PreauIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.event.EventListener;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,18 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @PreauIntegrationTest
-@Import(PeerDeliveriesTest.Outcomes.class)
 class PeerDeliveriesTest {
-
-    @TestConfiguration
-    static class Outcomes {
-        final List<PeerDeliveryFinished> seen = new CopyOnWriteArrayList<>();
-
-        @EventListener
-        void on(PeerDeliveryFinished finished) {
-            seen.add(finished);
-        }
-    }
 
     private static final String PATH = "/api/v1/establishments/5432/members/T1";
 
@@ -53,7 +39,7 @@ class PeerDeliveriesTest {
     @Autowired ExchangeOutcomes exchanges;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcTemplate jdbc;
-    @Autowired Outcomes outcomes;
+    @Autowired PeerOutcomesProbe outcomes;
 
     private final WireMockServer peer = new WireMockServer(options().dynamicPort());
     private String savedBaseUrl;

@@ -161,8 +161,8 @@ class BeeImportTest {
         assertThat(again.count("unchanged")).isEqualTo(41);
         assertThat(jdbc.queryForObject("select group_concat(concat_ws(',', id, updated_at) order by id) from enrolment where school_year_id = ?",
                 String.class, y2024.id())).isEqualTo(before);
-        assertThat(events.arrived).isEmpty();
-        assertThat(events.deactivated).isEmpty();
+        assertThat(events.arrived()).isEmpty();
+        assertThat(events.deactivated()).isEmpty();
     }
 
     @Test
@@ -192,9 +192,9 @@ class BeeImportTest {
                     where l.ine = ? and e.school_year_id = ?""", Boolean.class, ine, y2025.id())).as(ine).isFalse();
         }
         assertThat(lycee.count("learner")).as("leavers are kept").isEqualTo(41 + 6);
-        assertThat(events.arrived).extracting(e -> e.ine()).containsExactlyInAnyOrderElementsOf(strings(expected.get("arrival_ids")));
-        assertThat(events.deactivated).extracting(LearnerDeactivated::ine).containsExactlyInAnyOrderElementsOf(strings(expected.get("leaver_ids")));
-        assertThat(events.deactivated).filteredOn(e -> e.exitDate() != null).hasSize(expected.get("leavers_with_date_sortie").asInt());
+        assertThat(events.arrived()).extracting(e -> e.ine()).containsExactlyInAnyOrderElementsOf(strings(expected.get("arrival_ids")));
+        assertThat(events.deactivated()).extracting(LearnerDeactivated::ine).containsExactlyInAnyOrderElementsOf(strings(expected.get("leaver_ids")));
+        assertThat(events.deactivated()).filteredOn(e -> e.exitDate() != null).hasSize(expected.get("leavers_with_date_sortie").asInt());
 
         ImportPreview again = imports.confirm(prepare(y2025, BEE_2025), null);
         assertThat(again.count("leavers")).isZero();
@@ -256,13 +256,13 @@ class BeeImportTest {
     @Test
     void a_write_that_fails_halfway_leaves_nothing_behind_and_is_recorded_as_failed() {
         PreparedImport prepared = prepare(y2024, BEE_2024);
-        events.failDuringWrite = true;
+        events.failDuringWrite();
 
         assertThatThrownBy(() -> imports.confirm(prepared, null)).hasMessage("write interrupted on purpose");
 
         assertThat(lycee.count("learner")).isZero();
         assertThat(lycee.count("enrolment")).isZero();
-        assertThat(events.arrived).isEmpty();
+        assertThat(events.arrived()).isEmpty();
         assertThat(exchangeLog.history(ExchangeKind.SIECLE_BEE, 0, 1).getFirst().status()).isEqualTo(ExchangeStatus.FAILURE);
     }
 

@@ -17,9 +17,23 @@ import java.util.Collections;
 @Component
 class LearnerEventsProbe {
 
-    final List<LearnerArrived> arrived = Collections.synchronizedList(new ArrayList<>());
-    final List<LearnerDeactivated> deactivated = Collections.synchronizedList(new ArrayList<>());
-    volatile boolean failDuringWrite;
+    // Read through methods, never fields: the event registry proxies beans with transactional
+    // listeners, and a proxy's own fields are not the bean's.
+    private final List<LearnerArrived> arrived = Collections.synchronizedList(new ArrayList<>());
+    private final List<LearnerDeactivated> deactivated = Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean failDuringWrite;
+
+    List<LearnerArrived> arrived() {
+        return arrived;
+    }
+
+    List<LearnerDeactivated> deactivated() {
+        return deactivated;
+    }
+
+    void failDuringWrite() {
+        failDuringWrite = true;
+    }
 
     void reset() {
         arrived.clear();
