@@ -138,6 +138,7 @@ class InspectorAccessEndToEndTest {
         browser.waitFor(By.id("main-nav"));
         chooseYear("2024-2025");
         browser.open("/inspection");
+        browser.waitFor(By.id("granted-diplomas"));
         browser.waitFor(By.id("inspection-learners"));
         String expected = nameOfFirst(SECONDE);
         String other = nameOfFirst(PREMIERE);
@@ -162,10 +163,14 @@ class InspectorAccessEndToEndTest {
         browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
     }
 
+    /** Picks the school year in the layout and waits for the page to come back with it (the picker reloads the page). */
     private void chooseYear(String label) {
+        WebElement picker = browser.waitFor(By.id("school-year"));
+        if (String.valueOf(picker.getDomProperty("innerText")).contains(label)) return;
         browser.click(By.id("school-year"));
         browser.click(By.xpath("//vaadin-select-item[contains(., '" + label + "')]"));
-        // the page reloads with the chosen year: wait for the new page's picker to show it
+        // the old page must be gone before the next navigation, or its reload would cancel it
+        browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(picker)::apply);
         browser.waitUntil(d -> {
             try {
                 return String.valueOf(d.findElement(By.id("school-year")).getDomProperty("innerText")).contains(label);
