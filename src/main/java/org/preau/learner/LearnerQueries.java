@@ -52,6 +52,9 @@ class LearnerQueries {
         if (mefCodes != null) {
             in(sql, args, "e.code_mef", mefCodes);
         }
+        if (scope.diplomaRestricted()) {
+            in(sql, args, "e.code_mef", scope.mefCodes());
+        }
         if (filter.status() != LearnerStatus.ALL) {
             sql.append(" and e.active = ?");
             args.add(filter.status() == LearnerStatus.ACTIVE);
@@ -93,6 +96,22 @@ class LearnerQueries {
     Optional<String> division(long learnerId, long schoolYearId) {
         return jdbc.queryForList("select division from enrolment where learner_id = ? and school_year_id = ?", String.class,
                 learnerId, schoolYearId).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** The learner's MEF in that year, empty when not enrolled or without MEF. */
+    Optional<String> codeMef(long learnerId, long schoolYearId) {
+        return jdbc.queryForList("select code_mef from enrolment where learner_id = ? and school_year_id = ?", String.class,
+                learnerId, schoolYearId).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** The divisions of the year that hold learners of those MEFs. */
+    List<String> divisionsOfMefs(long establishmentId, long schoolYearId, Collection<String> mefCodes) {
+        if (mefCodes.isEmpty()) return List.of();
+        List<Object> args = new ArrayList<>(List.of(schoolYearId, establishmentId));
+        args.addAll(mefCodes);
+        return jdbc.queryForList("select distinct division from enrolment where school_year_id = ? and establishment_id = ? "
+                + "and division is not null and code_mef in (" + String.join(", ", java.util.Collections.nCopies(mefCodes.size(), "?"))
+                + ") order by division", String.class, args.toArray());
     }
 
     /** The division of an active learner in that year: a learner who left is no longer written for. */

@@ -41,7 +41,7 @@ public class LearnerRecordService {
 
     /** The learner's records of one kind, newest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR', 'TEACHER')")
+    @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR', 'TEACHER', 'INSPECTOR')")
     public List<LearnerRecordView> list(long learnerId, RecordKind kind) {
         LearnerScope scope = access.check(learnerId);
         boolean canWrite = access.canWrite(scope, learnerId);

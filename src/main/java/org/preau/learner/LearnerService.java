@@ -16,7 +16,7 @@ import java.util.TreeSet;
 /**
  * The learners of the school year the user works in: a lazy, paged list and the learner page.
  * Secretaries and directors see every learner of their establishment; a teacher only those of
- * their divisions, also when asking by id.
+ * their divisions, an inspector only those of the diplomas granted to them, also when asking by id.
  */
 @Service
 public class LearnerService {
@@ -33,7 +33,7 @@ public class LearnerService {
 
     /** One page of the list, sorted by name; no total is counted (the grid scrolls on). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR', 'TEACHER')")
+    @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR', 'TEACHER', 'INSPECTOR')")
     public List<LearnerRow> page(LearnerFilter filter, int offset, int limit) {
         LearnerScope scope = access.scope();
         Set<String> mefCodes = null;
@@ -48,20 +48,24 @@ public class LearnerService {
 
     /** The divisions of the year that the user may filter on. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR', 'TEACHER')")
+    @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR', 'TEACHER', 'INSPECTOR')")
     public List<String> divisions() {
         LearnerScope scope = access.scope();
-        return queries.divisions(scope.establishmentId(), scope.schoolYearId()).stream().filter(scope::allows).toList();
+        List<String> all = scope.diplomaRestricted()
+                ? queries.divisionsOfMefs(scope.establishmentId(), scope.schoolYearId(), scope.mefCodes())
+                : queries.divisions(scope.establishmentId(), scope.schoolYearId());
+        return all.stream().filter(scope::allows).toList();
     }
 
     /** The diplomas of the year (one per attachment MEF), for the filter; labelled by the nomenclature when imported. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR', 'TEACHER')")
+    @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR', 'TEACHER', 'INSPECTOR')")
     public List<MefView> diplomas() {
         LearnerScope scope = access.scope();
         Map<String, MefView> known = mefs.all(scope.establishmentId());
         Map<String, MefView> diplomas = new TreeMap<>();
         for (String code : queries.mefCodes(scope.establishmentId(), scope.schoolYearId())) {
+            if (!scope.allowsMef(code)) continue;
             MefView mef = known.get(code);
             String diplomaCode = mef == null ? code : mef.diplomaCode();
             MefView diploma = known.getOrDefault(diplomaCode, new MefView(diplomaCode, null, null, null, null, null));
@@ -74,7 +78,7 @@ public class LearnerService {
 
     /** The learner page; a learner out of the user's reach is refused with {@link AccessDeniedException}. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR', 'TEACHER')")
+    @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR', 'TEACHER', 'INSPECTOR')")
     public LearnerDetails get(long learnerId) {
         LearnerScope scope = access.check(learnerId);
         LearnerQueries.Identity identity = queries.identity(scope.establishmentId(), learnerId)

@@ -38,4 +38,14 @@ public class LocalAccounts {
                 establishmentIds, clock.instant()));
         return true;
     }
+
+    /** The local accounts with that role serving that establishment, by display name (the referent inspectors to choose from). */
+    @Transactional(readOnly = true)
+    public java.util.List<AccountSummary> withRole(Role role, long establishmentId) {
+        return accounts.findAll().stream()
+                .filter(a -> a.isEnabled() && a.getRoles().contains(role) && a.getEstablishmentIds().contains(establishmentId))
+                .map(a -> new AccountSummary(a.getUsername(), a.getDisplayName(), a.getEmail(), a.getEstablishmentIds()))
+                .sorted(java.util.Comparator.comparing(AccountSummary::displayName))
+                .toList();
+    }
 }

@@ -76,6 +76,10 @@ class UserAccount {
         return displayName;
     }
 
+    String getEmail() {
+        return email;
+    }
+
     String getPasswordHash() {
         return passwordHash;
     }

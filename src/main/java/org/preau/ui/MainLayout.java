@@ -27,6 +27,7 @@ import jakarta.annotation.security.PermitAll;
 import org.preau.base.SchoolYearLabel;
 import org.preau.establishment.EstablishmentSummary;
 import org.preau.establishment.EtablissementService;
+import org.preau.establishment.RequiresModule;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
 import org.preau.security.CurrentUser;
@@ -60,10 +61,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
 
     private final SchoolYearService schoolYears;
+    private final ModuleGuard moduleGuard;
 
     public MainLayout(CurrentUser currentUser, EtablissementService establishments, SchoolYearService schoolYears,
-                      AuthenticationContext authentication, Clock clock) {
+                      AuthenticationContext authentication, Clock clock, ModuleGuard moduleGuard) {
         this.currentUser = currentUser;
+        this.moduleGuard = moduleGuard;
         this.establishments = establishments;
         this.schoolYears = schoolYears;
         this.authentication = authentication;
@@ -88,6 +91,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setId("main-nav");
         Map<String, SideNavItem> groups = new LinkedHashMap<>();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (!moduleOn(entry)) continue;
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             Optional<Map.Entry<String, String>> group = GROUPS.entrySet().stream()
                     .filter(g -> entry.path().startsWith(g.getKey()) || entry.path().startsWith("/" + g.getKey()))
@@ -105,6 +109,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         }
         return nav;
+    }
+
+    /** A view of a module switched off for the establishment is not offered (and {@link ModuleGuard} refuses it). */
+    private boolean moduleOn(MenuEntry entry) {
+        RequiresModule required = entry.menuClass() == null ? null : entry.menuClass().getAnnotation(RequiresModule.class);
+        return required == null || moduleGuard.enabledHere(required);
     }
 
     private Component establishmentBox() {

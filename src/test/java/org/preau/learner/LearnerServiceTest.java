@@ -199,9 +199,16 @@ class LearnerServiceTest {
         });
     }
 
+    /** Without a grant (the inspection feature's tests cover grants): an empty list, and every learner refused by id. */
     @Test
-    void an_inspector_reads_no_learner() {
-        as(INSPECTEUR, () -> assertThatThrownBy(() -> learners.page(LearnerFilter.all(), 0, 10)).isInstanceOf(AccessDeniedException.class));
+    void an_inspector_without_a_grant_reads_no_learner() {
+        long bernard = idOf("BERNARD");
+        as(INSPECTEUR, () -> {
+            assertThat(learners.page(LearnerFilter.all(), 0, 10)).isEmpty();
+            assertThat(learners.divisions()).isEmpty();
+            assertThatThrownBy(() -> learners.get(bernard)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> records.list(bernard, RecordKind.BILAN)).isInstanceOf(AccessDeniedException.class);
+        });
     }
 
     /** A deactivated learner keeps their records. */

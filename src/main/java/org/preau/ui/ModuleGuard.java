@@ -1,0 +1,44 @@
+package org.preau.ui;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.preau.establishment.ModuleSettings;
+import org.preau.establishment.RequiresModule;
+import org.preau.security.CurrentUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps users out of the pages of a module that is off for their establishment: a view annotated
+ * {@link RequiresModule} is replaced by {@link ModuleOffView} before it is built. Asked on every
+ * navigation, so switching a module off takes effect at the next click.
+ */
+@Component
+class ModuleGuard implements VaadinServiceInitListener {
+
+    private final ModuleSettings modules;
+    private final CurrentUser currentUser;
+
+    ModuleGuard(ModuleSettings modules, CurrentUser currentUser) {
+        this.modules = modules;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::check));
+    }
+
+    void check(BeforeEnterEvent event) {
+        RequiresModule required = event.getNavigationTarget().getAnnotation(RequiresModule.class);
+        if (required == null || !enabledHere(required)) {
+            if (required != null) event.rerouteTo(ModuleOffView.class, required.value().name());
+        }
+    }
+
+    /** Whether the module is on for the user's establishment; a user without one has no module. */
+    boolean enabledHere(RequiresModule required) {
+        if (currentUser.get().flatMap(p -> p.currentEstablishmentId()).isEmpty()) return false;
+        return modules.isEnabled(required.value());
+    }
+}
