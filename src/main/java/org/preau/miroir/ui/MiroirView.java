@@ -48,6 +48,10 @@ import java.util.List;
 @RequiresModule(PreauModule.MIROIR)
 public class MiroirView extends Main implements HasDynamicTitle {
 
+    /** The exchange history's detail of one exchange (a route of the exchange module). */
+    private static final String HISTORY_DETAIL = "echanges/historique?echange=";
+    /** The sandbox collection point's page (a route of the sandbox module). */
+    private static final String SANDBOX_PAGE = "bac-a-sable/miroir";
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
@@ -109,7 +113,7 @@ public class MiroirView extends Main implements HasDynamicTitle {
             refresh.setId("miroir-refresh-" + s.id());
             refresh.addThemeVariants(ButtonVariant.SMALL);
             refresh.setEnabled(s.remoteId() != null);
-            actions.add(refresh, new Anchor("echanges/historique?echange=" + s.exchangeId(), getTranslation("miroir.submission.history")));
+            actions.add(refresh, new Anchor(HISTORY_DETAIL + s.exchangeId(), getTranslation("miroir.submission.history")));
             return actions;
         }).setAutoWidth(true);
         submissions.setAllRowsVisible(true);
@@ -123,7 +127,7 @@ public class MiroirView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("miroir.schools.state")).setAutoWidth(true);
         schools.setAllRowsVisible(true);
 
-        Anchor sandbox = new Anchor("bac-a-sable/miroir", getTranslation("miroir.sandboxLink"));
+        Anchor sandbox = new Anchor(SANDBOX_PAGE, getTranslation("miroir.sandboxLink"));
         sandbox.setId("miroir-sandbox-link");
         add(help, context, capitalMissing, compute, reportSection, confirmSection, outcome,
                 new H3(getTranslation("miroir.submissions.title")), submissions,
@@ -245,7 +249,7 @@ public class MiroirView extends Main implements HasDynamicTitle {
         outcome.removeAll();
         try {
             MiroirSubmission sent = transfer.send();
-            Anchor history = new Anchor("echanges/historique?echange=" + sent.exchangeId(), getTranslation("miroir.confirm.history"));
+            Anchor history = new Anchor(HISTORY_DETAIL + sent.exchangeId(), getTranslation("miroir.confirm.history"));
             history.setId("miroir-history-link");
             outcome.add(new Paragraph(new Span(getTranslation("miroir.confirm.sent",
                     getTranslation(sent.use().translationKey(), sent.schoolYearLabel(), sent.startYear() + 1)) + " "), history));
