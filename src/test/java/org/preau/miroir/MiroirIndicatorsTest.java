@@ -128,8 +128,8 @@ class MiroirIndicatorsTest {
 
     @Test
     void without_a_capital_periodes_the_year_under_way_cannot_be_sent() {
-        capitalYear();
-        jdbc.update("delete from miroir_capital_line where establishment_id = ?", fixture.ecoleId());
+        SchoolYearView year = capitalYear();
+        jdbc.update("delete from miroir_capital_line where establishment_id = ? and school_year_id = ?", fixture.ecoleId(), year.id());
         MiroirReport report = indicators.compute();
         assertThat(report.sendable()).isFalse();
         assertThat(report.warnings()).anyMatch(w -> w.startsWith("Aucun capital-périodes importé pour 2030-2031"));

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.preau.establishment.ModuleDisabledException;
+import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
 import org.preau.establishment.RequiresModule;
 import org.preau.establishment.SchoolYearService;
@@ -40,8 +42,16 @@ public class MiroirImportView extends Main implements HasDynamicTitle {
     final CsvImportPanel<CapitalPreview> capital;
     final CsvImportPanel<PupilImportPreview> pupils;
 
-    public MiroirImportView(CapitalPeriodesImport capitalImport, MiroirPupils pupilImport, SchoolYearService years) {
+    public MiroirImportView(CapitalPeriodesImport capitalImport, MiroirPupils pupilImport, SchoolYearService years, ModuleSettings modules) {
         addClassName("miroir-import-view");
+        pad(this);
+        if (!modules.isEnabled(PreauModule.MIROIR)) {
+            // until the navigation guard hides it, a school without the module sees why
+            add(new Paragraph(new ModuleDisabledException(PreauModule.MIROIR).getMessage()));
+            capital = null;
+            pupils = null;
+            return;
+        }
         String year = years.requireCurrent().label();
         capital = new CsvImportPanel<>("capital", getTranslation("miroir.capital.upload"), capitalImport::preview, capitalImport::confirm,
                 this::capitalPreview, p -> p.unchanged() ? getTranslation("miroir.capital.result.unchanged")
@@ -50,9 +60,9 @@ public class MiroirImportView extends Main implements HasDynamicTitle {
                 this::pupilPreview, p -> getTranslation("miroir.pupils.result", p.newCount() + p.changedCount()));
 
         Paragraph capitalHelp = new Paragraph(getTranslation("miroir.capital.help", year));
-        capitalHelp.addClassName("note");
+        note(capitalHelp);
         Paragraph pupilHelp = new Paragraph(getTranslation("miroir.pupils.help", year));
-        pupilHelp.addClassName("note");
+        note(pupilHelp);
         add(new H3(getTranslation("miroir.capital.title", year)), capitalHelp, format("miroir.capital.columns", "miroir.capital.example"), capital,
                 new H3(getTranslation("miroir.pupils.title", year)), pupilHelp, format("miroir.pupils.columns", "miroir.pupils.example"), pupils);
     }
@@ -101,6 +111,16 @@ public class MiroirImportView extends Main implements HasDynamicTitle {
 
     private String describe(org.preau.miroir.PupilData d) {
         return d.level().name() + " · " + d.implantation() + (d.ceb() == null ? "" : " · CEB " + getTranslation(d.ceb().translationKey()));
+    }
+
+    /** The padding and width of the other screens (their classes are styled in the shared stylesheet). */
+    static void pad(com.vaadin.flow.component.html.Main view) {
+        view.getStyle().set("padding", "var(--lumo-space-l)").set("max-width", "80rem");
+    }
+
+    static void note(Paragraph help) {
+        help.addClassName("note");
+        help.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
     }
 
     @Override

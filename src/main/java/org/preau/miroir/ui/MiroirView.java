@@ -18,6 +18,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import org.preau.establishment.ModuleDisabledException;
+import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
 import org.preau.establishment.RequiresModule;
 import org.preau.miroir.Indicator;
@@ -78,13 +80,19 @@ public class MiroirView extends Main implements HasDynamicTitle {
 
     MiroirReport report;
 
-    public MiroirView(MiroirIndicators indicators, MiroirTransfer transfer) {
+    public MiroirView(MiroirIndicators indicators, MiroirTransfer transfer, ModuleSettings modules) {
         this.indicators = indicators;
         this.transfer = transfer;
         addClassName("miroir-view");
+        MiroirImportView.pad(this);
+        if (!modules.isEnabled(PreauModule.MIROIR)) {
+            // until the navigation guard hides it, a school without the module sees why
+            add(new Paragraph(new ModuleDisabledException(PreauModule.MIROIR).getMessage()));
+            return;
+        }
 
         Paragraph help = new Paragraph(getTranslation("miroir.help"));
-        help.addClassName("note");
+        MiroirImportView.note(help);
         context.setId("miroir-context");
         capitalMissing.setId("miroir-capital-missing");
         capitalMissing.addClassName("import-refusal");
@@ -112,7 +120,6 @@ public class MiroirView extends Main implements HasDynamicTitle {
             Button refresh = new Button(getTranslation("miroir.submission.refresh"), e -> refresh(s));
             refresh.setId("miroir-refresh-" + s.id());
             refresh.addThemeVariants(ButtonVariant.SMALL);
-            refresh.setEnabled(s.remoteId() != null);
             actions.add(refresh, new Anchor(HISTORY_DETAIL + s.exchangeId(), getTranslation("miroir.submission.history")));
             return actions;
         }).setAutoWidth(true);
@@ -155,7 +162,8 @@ public class MiroirView extends Main implements HasDynamicTitle {
         reportSection.setId("miroir-report");
         reportSection.setVisible(false);
         indicatorGrid.setId("miroir-indicators");
-        indicatorGrid.addColumn(Indicator::label).setHeader(getTranslation("miroir.indicator.label")).setFlexGrow(1);
+        indicatorGrid.addColumn(Indicator::label).setHeader(getTranslation("miroir.indicator.label")).setFlexGrow(4);
+        indicatorGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         indicatorGrid.addColumn(i -> i.value().toPlainString() + " " + i.unit()).setHeader(getTranslation("miroir.indicator.value")).setAutoWidth(true);
         indicatorGrid.addColumn(i -> i.details().size()).setHeader(getTranslation("miroir.indicator.rows")).setAutoWidth(true);
         indicatorGrid.addComponentColumn(i -> {
@@ -228,6 +236,7 @@ public class MiroirView extends Main implements HasDynamicTitle {
         export.setId("miroir-detail-export");
         detailExport.add(export);
         detailSection.setVisible(true);
+        detailSection.scrollIntoView();
     }
 
     private Anchor exportAnchor(List<Indicator> which, String fileName, String text) {

@@ -30,6 +30,7 @@ public class MiroirSandboxView extends Main implements HasDynamicTitle {
 
     MiroirSandboxView(MiroirSandboxInbox inbox) {
         this.inbox = inbox;
+        getStyle().set("padding", "var(--lumo-space-l)").set("max-width", "80rem");
         ZoneId zone = ZoneId.of("Europe/Brussels");
         Paragraph help = new Paragraph(getTranslation("sandbox.miroir.help"));
         help.addClassName("note");
