@@ -114,7 +114,7 @@ public class MiroirView extends Main implements HasDynamicTitle {
         submissions.addColumn(s -> getTranslation(s.use().translationKey(), s.schoolYearLabel(), s.startYear() + 1))
                 .setHeader(getTranslation("miroir.submission.use")).setAutoWidth(true);
         submissions.addColumn(s -> getTranslation(s.status().translationKey())).setHeader(getTranslation("miroir.submission.status")).setAutoWidth(true);
-        submissions.addColumn(s -> String.join(" ", s.messages())).setHeader(getTranslation("miroir.submission.messages")).setFlexGrow(1);
+        submissions.addColumn(s -> String.join(" ", s.messages())).setHeader(getTranslation("miroir.submission.messages")).setFlexGrow(3);
         submissions.addComponentColumn(s -> {
             HorizontalLayout actions = new HorizontalLayout();
             Button refresh = new Button(getTranslation("miroir.submission.refresh"), e -> refresh(s));
