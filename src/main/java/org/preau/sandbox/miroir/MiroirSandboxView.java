@@ -53,6 +53,7 @@ public class MiroirSandboxView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addSelectionListener(e -> body.setText(e.getFirstSelectedItem().map(SandboxSubmission::body).orElse("")));
         body.setId("sandbox-miroir-body");
+        body.getStyle().set("white-space", "pre-wrap").set("word-break", "break-all");
         add(help, grid, new H3(getTranslation("sandbox.miroir.body")), body);
         grid.setItems(inbox.received());
     }
