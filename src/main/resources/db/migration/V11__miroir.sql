@@ -41,7 +41,7 @@ CREATE TABLE miroir_submission (
     exchange_id      BIGINT       NOT NULL,
     delivery_id      VARCHAR(36)  NULL,
     remote_id        VARCHAR(64)  NULL,
-    status           VARCHAR(12)  NOT NULL,
+    status           VARCHAR(20)  NOT NULL,
     messages         TEXT         NULL,
     sent_at          TIMESTAMP(6) NOT NULL,
     sent_by          VARCHAR(100) NOT NULL,

@@ -114,7 +114,7 @@ public class MiroirTransfer {
                 new ExchangePayload("miroir-" + report.fase() + "-" + year.label() + ".json", "application/json", payload), startedAt));
         long id = store.insert(establishmentId, year.id(), year.startYear(), report.use(), exchangeId, currentUser.username(), startedAt);
         var deliveryId = deliveries.send(new PeerRequest(PeerKind.MIROIR, establishmentId, null, PURPOSE, String.valueOf(id), exchangeId,
-                "POST", "/api/v1/miroir/" + report.fase() + "/" + year.label() + "/submissions", body, true));
+                "POST", "/api/v1/miroir/" + report.fase() + "/" + year.label() + "/submissions", body, false));
         store.setDelivery(id, deliveryId.toString());
         return store.find(id).orElseThrow();
     }
@@ -206,14 +206,20 @@ public class MiroirTransfer {
             status = parseStatus(answer.get("status")).orElse(SubmissionStatus.RECEIVED);
         }
         store.setStatus(submissionId, remoteId, status, List.of(), clock.instant());
-        outcomes.settle(submission.establishmentId(), submission.exchangeId(), null,
+        // this send does not settle its exchange through the outbox (settlesExchange false): one writer, no lost update
+        outcomes.settle(submission.establishmentId(), submission.exchangeId(), ExchangeStatus.SUCCESS,
                 Texts.get("miroir.send.summary.status", Texts.get(submission.use().translationKey(), submission.schoolYearLabel(),
                         submission.startYear() + 1), Texts.get(status.translationKey())), null, null);
     }
 
     void notDelivered(long submissionId, String problem) {
-        store.find(submissionId).ifPresent(s -> store.setStatus(s.id(), null, SubmissionStatus.NOT_DELIVERED,
-                problem == null ? List.of() : List.of(problem), clock.instant()));
+        MiroirSubmission submission = store.find(submissionId).orElse(null);
+        if (submission == null) return;
+        store.setStatus(submissionId, null, SubmissionStatus.NOT_DELIVERED, problem == null ? List.of() : List.of(problem), clock.instant());
+        // the outbox adds its own error message to the exchange; the status is ours to set
+        outcomes.settle(submission.establishmentId(), submission.exchangeId(), ExchangeStatus.FAILURE,
+                Texts.get("miroir.send.summary.status", Texts.get(submission.use().translationKey(), submission.schoolYearLabel(),
+                        submission.startYear() + 1), Texts.get(SubmissionStatus.NOT_DELIVERED.translationKey())), null, null);
     }
 
     private static Optional<SubmissionStatus> parseStatus(Object value) {

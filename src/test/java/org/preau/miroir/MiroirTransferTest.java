@@ -129,4 +129,22 @@ class MiroirTransferTest {
                 .satisfies(s -> assertThat(s.latest()).map(MiroirSubmission::id).contains(sent.id()));
         assertThat(transfer.schools()).noneMatch(s -> s.fase().equals(DemoUsers.LYCEE_UAI));
     }
+
+    @Test
+    void a_submission_the_collection_point_refuses_is_not_retried_and_fails_with_its_message() {
+        peer.stubFor(post(SUBMISSIONS).willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"about:blank\",\"title\":\"Données invalides\",\"detail\":\"Année scolaire fermée à la collecte\"}")));
+
+        MiroirSubmission sent = transfer.send();
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> transfer.submissions().stream()
+                .anyMatch(s -> s.id() == sent.id() && s.status() == SubmissionStatus.NOT_DELIVERED));
+        deliveries.tryDueNow();
+
+        assertThat(peer.findAll(postRequestedFor(urlEqualTo(SUBMISSIONS)))).hasSize(1);
+        await().pollInSameThread().atMost(Duration.ofSeconds(10))
+                .until(() -> exchanges.get(sent.exchangeId()).status() == ExchangeStatus.FAILURE);
+        assertThat(exchanges.get(sent.exchangeId()).summary()).contains("Non remis");
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> exchanges.messages(sent.exchangeId()).stream()
+                .anyMatch(m -> m.text().contains("Année scolaire fermée à la collecte")));
+    }
 }
