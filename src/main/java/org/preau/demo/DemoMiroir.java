@@ -22,6 +22,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -78,15 +79,23 @@ class DemoMiroir {
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(50)
-    void load() {
+    void loadOnItsOwnThread() throws InterruptedException {
+        // signed in as the director on a thread of its own: the starting thread's security context stays untouched
+        Thread loader = new Thread(this::load, "demo-miroir");
+        loader.start();
+        loader.join();
+    }
+
+    private void load() {
         EstablishmentSummary ecole = establishments.findByCode(DemoData.ECOLE_FASE).orElse(null);
         if (ecole == null) return;
         int start = org.preau.base.SchoolYearLabel.startYear(LocalDate.now(clock));
         SchoolYearView current = establishments.ensureSchoolYear(ecole.id(), start, SchoolYearState.EN_COURS);
         SchoolYearView previous = establishments.ensureSchoolYear(ecole.id(), start - 1, SchoolYearState.CLOTUREE);
         UserDetails director = users.loadUserByUsername("directeur");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(director, null, director.getAuthorities()));
+        SecurityContext security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(director, null, director.getAuthorities()));
+        SecurityContextHolder.setContext(security);
         try {
             currentUser.switchEstablishment(ecole.id());
             if (roster.snapshot(current.id()).containsKey(key(1))) return;

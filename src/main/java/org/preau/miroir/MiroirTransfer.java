@@ -160,7 +160,7 @@ public class MiroirTransfer {
     }
 
     /** The sends the collection point has not decided yet, of every school (the scheduled poll). */
-    public int refreshAwaiting() {
+    int refreshAwaiting() {
         int done = 0;
         for (MiroirSubmission s : store.awaitingPeer(200)) {
             try {

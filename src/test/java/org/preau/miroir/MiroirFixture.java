@@ -23,14 +23,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The école (FASE 5432) in school years of its own that no other test uses (2030-2031 for the
+ * A Belgian school of the tests' own (FASE 7781) in two school years (2030-2031 for the
  * capital-périodes, 2021-2022 for the CEB results): pupils and teachers created once, the Miroir
- * tables of those years emptied before each test. Signed in as the director, positioned on the école.
+ * tables of those years emptied before each test. Signed in as its director, positioned on it.
  */
 class MiroirFixture {
 
     static final int CAPITAL_YEAR = 2030;
     static final int CEB_YEAR = 2021;
+    /** A Belgian school of the tests' own, beside the demo école: the demo's years and data stay as other tests expect them. */
+    static final String FASE = "7781";
+    static final String DIRECTOR = "directeur.miroir";
+
+    /** The tests' school (same organising body as the demo école) and its director's account, once. */
+    static long ensureSchool(EstablishmentProvisioning provisioning, org.preau.security.LocalAccounts accounts) {
+        long school = provisioning.ensure("Association scolaire Saint-Exupéry", org.preau.establishment.SchoolSystem.BE,
+                "École fondamentale Miroir", "direction@ecole-miroir.example", FASE).id();
+        accounts.createIfAbsent(DIRECTOR, "Directeur Miroir", "directeur@ecole-miroir.example", DemoUsers.PASSWORD,
+                Set.of(org.preau.security.Role.DIRECTOR), Set.of(school));
+        return school;
+    }
 
     private final EstablishmentProvisioning provisioning;
     private final CurrentUser currentUser;
@@ -50,7 +62,7 @@ class MiroirFixture {
     }
 
     long ecoleId() {
-        return provisioning.findByCode(DemoUsers.ECOLE_FASE).orElseThrow().id();
+        return provisioning.findByCode(FASE).orElseThrow().id();
     }
 
     /** Positions the signed-in director on the école and that year, with the Miroir tables of the year emptied. */
@@ -58,7 +70,7 @@ class MiroirFixture {
         long ecole = ecoleId();
         currentUser.switchEstablishment(ecole);
         SchoolYearView year = provisioning.ensureSchoolYear(ecole, startYear,
-                startYear == CEB_YEAR ? SchoolYearState.CLOTUREE : SchoolYearState.PREPARATION);
+                startYear == CEB_YEAR ? SchoolYearState.CLOTUREE : startYear == CAPITAL_YEAR ? SchoolYearState.PREPARATION : SchoolYearState.EN_COURS);
         years.select(year.id());
         jdbc.update("delete from miroir_pupil where establishment_id = ? and school_year_id = ?", ecole, year.id());
         jdbc.update("delete from miroir_capital_line where establishment_id = ? and school_year_id = ?", ecole, year.id());

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The capital-périodes and pupil-data imports: preview, bad input with line and column, nothing half-written, history. */
 @PreauIntegrationTest
-@WithUserDetails(DemoUsers.DIRECTEUR)
+@WithUserDetails(MiroirFixture.DIRECTOR)
 class MiroirImportTest {
 
     private static final String HEADER = "FASE;Année scolaire;Implantation;Niveau;Nature;Périodes;Enseignant nom;Enseignant prénom";
@@ -46,6 +46,11 @@ class MiroirImportTest {
     MiroirFixture fixture;
     SchoolYearView year;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void school(@Autowired EstablishmentProvisioning provisioning, @Autowired org.preau.security.LocalAccounts accounts) {
+        MiroirFixture.ensureSchool(provisioning, accounts);
+    }
+
     @BeforeEach
     void positionOnTheCapitalYear() {
         fixture = new MiroirFixture(provisioning, currentUser, years, roster, staff, jdbc);
@@ -56,7 +61,7 @@ class MiroirImportTest {
     @Test
     void the_sample_file_previews_without_writing_then_imports_and_the_same_file_again_changes_nothing() throws Exception {
         byte[] sample = Files.readString(Path.of("src/test/resources/miroir/capital-periodes.csv"))
-                .replace("2026-2027", "2030-2031").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                .replace("2026-2027", "2030-2031").replace("5432;", "7781;").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         CapitalPreview preview = capital.preview("capital-periodes.csv", sample);
         assertThat(lines()).isZero();
         assertThat(preview.allotmentLines()).isEqualTo(7);
@@ -74,8 +79,8 @@ class MiroirImportTest {
 
     @Test
     void a_bad_value_refuses_the_whole_file_with_its_line_and_column_and_keeps_the_refusal_in_the_history() {
-        capital.confirm("ok.csv", MiroirFixture.csv(HEADER, "5432;2030-2031;Centre;P;ENC;48;;"));
-        byte[] bad = MiroirFixture.csv(HEADER, "5432;2030-2031;Centre;P;ENC;50;;", "5432;2030-2031;Centre;P;EDPHY;beaucoup;;");
+        capital.confirm("ok.csv", MiroirFixture.csv(HEADER, "7781;2030-2031;Centre;P;ENC;48;;"));
+        byte[] bad = MiroirFixture.csv(HEADER, "7781;2030-2031;Centre;P;ENC;50;;", "7781;2030-2031;Centre;P;EDPHY;beaucoup;;");
 
         assertThatThrownBy(() -> capital.confirm("bad.csv", bad)).isInstanceOf(MiroirFileRefusedException.class)
                 .hasMessageContaining("« beaucoup »")
@@ -91,12 +96,12 @@ class MiroirImportTest {
     void another_schools_file_another_year_or_an_unknown_teacher_is_refused() {
         assertThatThrownBy(() -> capital.preview("f.csv", MiroirFixture.csv(HEADER, "9999;2030-2031;Centre;P;ENC;48;;")))
                 .hasMessageContaining("FASE 9999");
-        assertThatThrownBy(() -> capital.preview("f.csv", MiroirFixture.csv(HEADER, "5432;2029-2030;Centre;P;ENC;48;;")))
+        assertThatThrownBy(() -> capital.preview("f.csv", MiroirFixture.csv(HEADER, "7781;2029-2030;Centre;P;ENC;48;;")))
                 .hasMessageContaining("2029-2030");
-        assertThatThrownBy(() -> capital.preview("f.csv", MiroirFixture.csv(HEADER, "5432;2030-2031;Centre;P1;ENC;24;Inconnu;Jean")))
+        assertThatThrownBy(() -> capital.preview("f.csv", MiroirFixture.csv(HEADER, "7781;2030-2031;Centre;P1;ENC;24;Inconnu;Jean")))
                 .isInstanceOf(MiroirFileRefusedException.class).hasMessageContaining("Inconnu Jean")
                 .satisfies(e -> assertThat(((MiroirFileRefusedException) e).location()).isEqualTo("ligne 2, colonne enseignant_nom"));
-        assertThatThrownBy(() -> capital.preview("f.csv", MiroirFixture.csv("FASE;Implantation", "5432;Centre")))
+        assertThatThrownBy(() -> capital.preview("f.csv", MiroirFixture.csv("FASE;Implantation", "7781;Centre")))
                 .hasMessageContaining("annee_scolaire");
         assertThatThrownBy(() -> capital.preview("f.csv", new byte[MiroirCsv.MAX_BYTES + 1])).hasMessageContaining("dépasse");
         assertThat(lines()).isZero();

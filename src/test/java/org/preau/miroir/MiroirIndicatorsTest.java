@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * code's own output), and the detail rows of every indicator giving back its value.
  */
 @PreauIntegrationTest
-@WithUserDetails(DemoUsers.DIRECTEUR)
+@WithUserDetails(MiroirFixture.DIRECTOR)
 class MiroirIndicatorsTest {
 
     @Autowired EstablishmentProvisioning provisioning;
@@ -40,6 +40,11 @@ class MiroirIndicatorsTest {
     @Autowired MiroirTransfer transfer;
 
     MiroirFixture fixture;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void school(@Autowired EstablishmentProvisioning provisioning, @Autowired org.preau.security.LocalAccounts accounts) {
+        MiroirFixture.ensureSchool(provisioning, accounts);
+    }
 
     @BeforeEach
     void fixture() {
@@ -153,12 +158,12 @@ class MiroirIndicatorsTest {
                 "MIR-C6;Foxtrot;Fred;M1;Annexe;", "MIR-C7;Golf;Gaby;M1;Annexe;", "MIR-C8;Hotel;Hugo;P1;Annexe;"));
         capital.confirm("capital.csv", MiroirFixture.csv(
                 "FASE;Année scolaire;Implantation;Niveau;Nature;Périodes;Enseignant nom;Enseignant prénom",
-                "5432;2030-2031;Centre;P;ENC;48;;",
-                "5432;2030-2031;Centre;P;EDPHY;4;;",
-                "5432;2030-2031;Annexe;M;ENC;26;;",
-                "5432;2030-2031;Centre;P1;ENC;24;Dubois;Marie",
-                "5432;2030-2031;Centre;P6;ENC;22;Lambert;Paul",
-                "5432;2030-2031;Centre;P;EDPHY;4;LAMBERT;paul"));
+                "7781;2030-2031;Centre;P;ENC;48;;",
+                "7781;2030-2031;Centre;P;EDPHY;4;;",
+                "7781;2030-2031;Annexe;M;ENC;26;;",
+                "7781;2030-2031;Centre;P1;ENC;24;Dubois;Marie",
+                "7781;2030-2031;Centre;P6;ENC;22;Lambert;Paul",
+                "7781;2030-2031;Centre;P;EDPHY;4;LAMBERT;paul"));
         return year;
     }
 

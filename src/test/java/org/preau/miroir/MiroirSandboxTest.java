@@ -43,6 +43,11 @@ class MiroirSandboxTest {
 
     RestClient http;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void school(@Autowired EstablishmentProvisioning provisioning, @Autowired org.preau.security.LocalAccounts accounts) {
+        MiroirFixture.ensureSchool(provisioning, accounts);
+    }
+
     @BeforeEach
     void client() {
         http = RestClient.builder().baseUrl("http://localhost:" + port)
@@ -82,7 +87,7 @@ class MiroirSandboxTest {
     }
 
     @Test
-    @WithUserDetails(DemoUsers.DIRECTEUR)
+    @WithUserDetails(MiroirFixture.DIRECTOR)
     void a_send_reaches_the_sandbox_of_this_instance_and_its_acceptance_comes_back_on_refresh() {
         MiroirFixture fixture = new MiroirFixture(provisioning, currentUser, years, roster, staff, jdbc);
         var year = fixture.positionOn(MiroirFixture.CEB_YEAR);

@@ -35,10 +35,10 @@ import static org.awaitility.Awaitility.await;
 
 /** The confirmed send through the peer outbox, against a collection point played by WireMock. */
 @PreauIntegrationTest
-@WithUserDetails(DemoUsers.DIRECTEUR)
+@WithUserDetails(MiroirFixture.DIRECTOR)
 class MiroirTransferTest {
 
-    private static final String SUBMISSIONS = "/api/v1/miroir/5432/2021-2022/submissions";
+    private static final String SUBMISSIONS = "/api/v1/miroir/7781/2021-2022/submissions";
 
     @Autowired EstablishmentProvisioning provisioning;
     @Autowired CurrentUser currentUser;
@@ -55,6 +55,11 @@ class MiroirTransferTest {
     private final WireMockServer peer = new WireMockServer(options().dynamicPort());
     private String savedBaseUrl;
     private SchoolYearView year;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void school(@Autowired EstablishmentProvisioning provisioning, @Autowired org.preau.security.LocalAccounts accounts) {
+        MiroirFixture.ensureSchool(provisioning, accounts);
+    }
 
     @BeforeEach
     void pointMiroirAtWireMock() {

@@ -14,9 +14,6 @@ import org.preau.exchange.ExchangeStatus;
 import org.preau.support.DemoUsers;
 import org.preau.support.PreauIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.event.EventListener;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,16 +29,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @PreauIntegrationTest
-@Import(PeerDeliveriesTest.Outcomes.class)
 class PeerDeliveriesTest {
 
-    @TestConfiguration
-    static class Outcomes {
+    /**
+     * Hears the outcomes. Added to the shared context for the test only: a test configuration
+     * would start a second context, whose start-up leaves the first one's tests signed out.
+     */
+    static class Outcomes implements org.springframework.context.ApplicationListener<org.springframework.context.PayloadApplicationEvent<?>> {
         final List<PeerDeliveryFinished> seen = new CopyOnWriteArrayList<>();
 
-        @EventListener
-        void on(PeerDeliveryFinished finished) {
-            seen.add(finished);
+        @Override
+        public void onApplicationEvent(org.springframework.context.PayloadApplicationEvent<?> event) {
+            if (event.getPayload() instanceof PeerDeliveryFinished finished) seen.add(finished);
         }
     }
 
@@ -53,7 +52,8 @@ class PeerDeliveriesTest {
     @Autowired ExchangeOutcomes exchanges;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcTemplate jdbc;
-    @Autowired Outcomes outcomes;
+    @Autowired org.springframework.context.ConfigurableApplicationContext context;
+    final Outcomes outcomes = new Outcomes();
 
     private final WireMockServer peer = new WireMockServer(options().dynamicPort());
     private String savedBaseUrl;
@@ -65,11 +65,12 @@ class PeerDeliveriesTest {
         savedBaseUrl = properties.getSegec().getBaseUrl();
         properties.getSegec().setBaseUrl(peer.baseUrl());
         ecole = provisioning.findByCode(DemoUsers.ECOLE_FASE).orElseThrow().id();
-        outcomes.seen.clear();
+        context.addApplicationListener(outcomes);
     }
 
     @AfterEach
     void restore() {
+        context.removeApplicationListener(outcomes);
         properties.getSegec().setBaseUrl(savedBaseUrl);
         peer.stop();
     }
@@ -89,7 +90,7 @@ class PeerDeliveriesTest {
                 .withHeader("Authorization", equalTo("Bearer sandbox-segec"))
                 .withHeader("Idempotency-Key", equalTo(done.idempotencyKey().toString()))
                 .withRequestBody(equalToJson("{\"lastName\":\"Lambert\",\"active\":true}", true, true)));
-        assertThat(status(exchangeId)).isEqualTo("SUCCESS");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SUCCESS".equals(status(exchangeId)));
         await().atMost(Duration.ofSeconds(10)).until(() -> outcomes.seen.stream().anyMatch(e -> e.deliveryId().equals(id)));
     }
 
@@ -155,7 +156,8 @@ class PeerDeliveriesTest {
         assertThat(done.lastError()).isEqualTo("Adresse e-mail invalide ; email : format");
         deliveries.tryDueNow();
         peer.verify(1, putRequestedFor(urlEqualTo(PATH)));
-        assertThat(status(exchangeId)).isEqualTo("FAILURE");
+        // the exchange is settled just after the delivery row is finished, in a transaction of its own
+        await().atMost(Duration.ofSeconds(10)).until(() -> "FAILURE".equals(status(exchangeId)));
     }
 
     @Test
