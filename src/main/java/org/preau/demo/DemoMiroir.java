@@ -55,7 +55,7 @@ class DemoMiroir {
     private static final int PUPILS = 120;
 
     private final EstablishmentProvisioning establishments;
-    private final UserDetailsService users;
+    private final org.springframework.beans.factory.ObjectProvider<UserDetailsService> users;
     private final CurrentUser currentUser;
     private final SchoolYearService years;
     private final LearnerRoster roster;
@@ -64,7 +64,7 @@ class DemoMiroir {
     private final StaffDirectory staff;
     private final Clock clock;
 
-    DemoMiroir(EstablishmentProvisioning establishments, UserDetailsService users, CurrentUser currentUser, SchoolYearService years,
+    DemoMiroir(EstablishmentProvisioning establishments, org.springframework.beans.factory.ObjectProvider<UserDetailsService> users, CurrentUser currentUser, SchoolYearService years,
                LearnerRoster roster, MiroirPupils pupils, CapitalPeriodesImport capital, StaffDirectory staff, Clock clock) {
         this.establishments = establishments;
         this.users = users;
@@ -92,7 +92,9 @@ class DemoMiroir {
         int start = org.preau.base.SchoolYearLabel.startYear(LocalDate.now(clock));
         SchoolYearView current = establishments.ensureSchoolYear(ecole.id(), start, SchoolYearState.EN_COURS);
         SchoolYearView previous = establishments.ensureSchoolYear(ecole.id(), start - 1, SchoolYearState.CLOTUREE);
-        UserDetails director = users.loadUserByUsername("directeur");
+        UserDetailsService accounts = users.getIfAvailable();
+        if (accounts == null) return; // single sign-on: no local accounts to act as
+        UserDetails director = accounts.loadUserByUsername("directeur");
         SecurityContext security = SecurityContextHolder.createEmptyContext();
         security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(director, null, director.getAuthorities()));
         SecurityContextHolder.setContext(security);

@@ -17,9 +17,11 @@ import java.util.Collections;
 @Component
 class LearnerEventsProbe {
 
-    final List<LearnerArrived> arrived = Collections.synchronizedList(new ArrayList<>());
-    final List<LearnerDeactivated> deactivated = Collections.synchronizedList(new ArrayList<>());
-    volatile boolean failDuringWrite;
+    // Static: the event publication registry proxies this bean (its @TransactionalEventListener
+    // methods), and a test that reads or sets a field through the proxy would miss the target's.
+    static final List<LearnerArrived> arrived = Collections.synchronizedList(new ArrayList<>());
+    static final List<LearnerDeactivated> deactivated = Collections.synchronizedList(new ArrayList<>());
+    static volatile boolean failDuringWrite;
 
     void reset() {
         arrived.clear();
