@@ -1,0 +1,77 @@
+package org.preau.miroir;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code miroir_submission} table, in plain JDBC. */
+@Component
+class SubmissionStore {
+
+    private static final String COLUMNS = "id, establishment_id, school_year_id, start_year, purpose, exchange_id, remote_id, status, "
+            + "messages, sent_at, sent_by, status_at";
+    private static final RowMapper<MiroirSubmission> ROW = (rs, i) -> new MiroirSubmission(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+            rs.getInt(4), MiroirUse.valueOf(rs.getString(5)), rs.getLong(6), rs.getString(7), SubmissionStatus.valueOf(rs.getString(8)),
+            rs.getString(9) == null || rs.getString(9).isEmpty() ? List.of() : Arrays.asList(rs.getString(9).split("\n")),
+            rs.getTimestamp(10).toInstant(), rs.getString(11), rs.getTimestamp(12) == null ? null : rs.getTimestamp(12).toInstant());
+
+    private final JdbcTemplate jdbc;
+
+    SubmissionStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long establishmentId, long schoolYearId, int startYear, MiroirUse use, long exchangeId, String by, Instant at) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement ps = connection.prepareStatement("""
+                    insert into miroir_submission (establishment_id, school_year_id, start_year, purpose, exchange_id, status, sent_at, sent_by)
+                    values (?, ?, ?, ?, ?, 'SENDING', ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+            ps.setLong(1, establishmentId);
+            ps.setLong(2, schoolYearId);
+            ps.setInt(3, startYear);
+            ps.setString(4, use.name());
+            ps.setLong(5, exchangeId);
+            ps.setTimestamp(6, Timestamp.from(at));
+            ps.setString(7, by);
+            return ps;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    void setDelivery(long id, String deliveryId) {
+        jdbc.update("update miroir_submission set delivery_id = ? where id = ?", deliveryId, id);
+    }
+
+    void setStatus(long id, String remoteId, SubmissionStatus status, List<String> messages, Instant at) {
+        jdbc.update("update miroir_submission set remote_id = coalesce(?, remote_id), status = ?, messages = ?, status_at = ? where id = ?",
+                remoteId, status.name(), messages == null ? null : String.join("\n", messages), Timestamp.from(at), id);
+    }
+
+    Optional<MiroirSubmission> find(long id) {
+        return jdbc.query("select " + COLUMNS + " from miroir_submission where id = ?", ROW, id).stream().findFirst();
+    }
+
+    List<MiroirSubmission> ofEstablishment(long establishmentId, int limit) {
+        return jdbc.query("select " + COLUMNS + " from miroir_submission where establishment_id = ? order by sent_at desc, id desc limit ?",
+                ROW, establishmentId, limit);
+    }
+
+    Optional<MiroirSubmission> latest(long establishmentId, int startYear) {
+        return jdbc.query("select " + COLUMNS + " from miroir_submission where establishment_id = ? and start_year = ? "
+                + "order by sent_at desc, id desc limit 1", ROW, establishmentId, startYear).stream().findFirst();
+    }
+
+    List<MiroirSubmission> awaitingPeer(int limit) {
+        return jdbc.query("select " + COLUMNS + " from miroir_submission where status = 'RECEIVED' order by sent_at limit ?", ROW, limit);
+    }
+}

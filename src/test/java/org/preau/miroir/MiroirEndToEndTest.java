@@ -1,0 +1,99 @@
+package org.preau.miroir;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.preau.support.Browser;
+import org.preau.support.PreauIntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.preau.support.DemoUsers.PASSWORD;
+
+/** The director's way through the Miroir wizard of a Belgian school, in a real browser: Non, then Oui. */
+@PreauIntegrationTest
+@org.springframework.security.test.context.support.WithUserDetails(MiroirFixture.DIRECTOR)
+class MiroirEndToEndTest {
+
+    @org.springframework.beans.factory.annotation.Autowired org.preau.establishment.EstablishmentProvisioning provisioning;
+    @org.springframework.beans.factory.annotation.Autowired org.preau.security.CurrentUser currentUser;
+    @org.springframework.beans.factory.annotation.Autowired org.preau.establishment.SchoolYearService years;
+    @org.springframework.beans.factory.annotation.Autowired org.preau.learner.LearnerRoster roster;
+    @org.springframework.beans.factory.annotation.Autowired org.preau.staff.StaffDirectory staff;
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @org.springframework.beans.factory.annotation.Autowired MiroirPupils pupils;
+    @org.springframework.beans.factory.annotation.Autowired CapitalPeriodesImport capital;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void school(@org.springframework.beans.factory.annotation.Autowired org.preau.establishment.EstablishmentProvisioning provisioning,
+                       @org.springframework.beans.factory.annotation.Autowired org.preau.security.LocalAccounts accounts) {
+        MiroirFixture.ensureSchool(provisioning, accounts);
+    }
+
+    /** The school's year under way: three pupils and a capital-périodes of two lines. */
+    @BeforeEach
+    void yearUnderWay() {
+        MiroirFixture fixture = new MiroirFixture(provisioning, currentUser, years, roster, staff, jdbc);
+        var year = fixture.positionOn(org.preau.base.SchoolYearLabel.startYear(java.time.LocalDate.now()));
+        fixture.enrol(year, java.util.List.of(new String[]{"MIR-W1", "Whiskey", "Wim"}, new String[]{"MIR-W2", "Xray", "Xia"},
+                new String[]{"MIR-W3", "Yankee", "Yves"}));
+        pupils.confirm("eleves.csv", MiroirFixture.csv("Identifiant;Nom;Niveau;Implantation",
+                "MIR-W1;Whiskey;P1;Centre", "MIR-W2;Xray;P6;Centre", "MIR-W3;Yankee;M2;Annexe"));
+        capital.confirm("capital.csv", MiroirFixture.csv("FASE;Année scolaire;Implantation;Niveau;Nature;Périodes",
+                "7781;" + year.label() + ";Centre;P;ENC;26", "7781;" + year.label() + ";Annexe;M;ENC;13"));
+    }
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void the_director_examines_the_calculation_answers_no_then_yes_and_finds_the_send_in_the_exchange_history() {
+        browser.logIn(MiroirFixture.DIRECTOR, PASSWORD);
+        browser.waitFor(By.id("main-nav"));
+
+        browser.open("/eleves/transferts/miroir");
+        browser.waitUntil(d -> d.findElement(By.id("miroir-context")).getText().contains("capital-périodes"));
+        browser.click(By.id("miroir-compute"));
+        browser.waitFor(By.id("miroir-indicators"));
+        browser.click(By.id("miroir-detail-CAPITAL_ALLOUE"));
+        WebElement check = browser.waitFor(By.id("miroir-detail-check"));
+        assertThat(check.getText()).contains("2 lignes sources ; la somme de leurs contributions donne 39.");
+        browser.waitFor(By.id("miroir-detail-export"));
+        browser.screenshot("miroir-detail");
+
+        reach("miroir-no");
+        browser.waitUntil(d -> d.findElement(By.id("miroir-outcome")).getText().contains("Rien n'a été envoyé"));
+        assertThat(browser.driver().findElements(By.cssSelector("#miroir-submissions vaadin-grid-cell-content")).stream()
+                .noneMatch(c -> c.getText().contains("capital-périodes"))).isTrue();
+
+        reach("miroir-compute");
+        reach("miroir-yes");
+        browser.waitUntil(d -> !d.findElements(By.id("miroir-history-link")).isEmpty());
+        browser.screenshot("miroir-sent");
+        reach("miroir-history-link");
+        browser.waitUntil(d -> d.getPageSource().contains("Transfert Miroir (capital-périodes"));
+        browser.screenshot("miroir-history");
+    }
+
+    /** Clicks an element that may lie outside the scrolled part of the view (Selenium would call it hidden). */
+    private void reach(String id) {
+        browser.waitUntil(d -> !d.findElements(By.id(id)).isEmpty());
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'center'})", id);
+        browser.click(By.id(id));
+    }
+}
