@@ -68,11 +68,6 @@ class DemoData implements ApplicationRunner {
             if (a.ecole()) where.add(ecole.id());
             if (accounts.createIfAbsent(a.username(), a.displayName(), a.email(), PASSWORD, Set.of(a.role()), where)) created++;
         }
-        StringBuilder table = new StringBuilder("\n\n  Préau — comptes de démonstration (mot de passe : ").append(PASSWORD).append(")\n");
-        for (DemoAccount a : ACCOUNTS) {
-            table.append(String.format("    %-14s %-14s %s%n", a.username(), a.role().name().toLowerCase(),
-                    (a.lycee() ? lycee.name() : "") + (a.lycee() && a.ecole() ? " + " : "") + (a.ecole() ? ecole.name() : "")));
-        }
-        log.info("Demo data ready ({} accounts created now){}", created, table);
+        log.info("Demo data ready ({} accounts created now)", created);
     }
 }

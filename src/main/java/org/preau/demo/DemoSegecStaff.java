@@ -79,7 +79,9 @@ class DemoSegecStaff {
         this.clock = clock;
     }
 
+    /** Before the Miroir demo (order 50), whose capital-périodes attributes periods to these teachers. */
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(40)
     void load() {
         EstablishmentSummary ecole = establishments.findByCode(DemoData.ECOLE_FASE).orElse(null);
         // With single sign-on (keycloak profile) there are no local sign-ins to act through.

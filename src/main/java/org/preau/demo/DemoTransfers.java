@@ -40,6 +40,7 @@ class DemoTransfers {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(60)
     void ensureCfa() {
         EstablishmentSummary cfa = establishments.ensure("Région Verdier", SchoolSystem.FR, "CFA des métiers Verdier",
                 "cfa@example.org", CFA_UAI);

@@ -48,4 +48,13 @@ public class LocalAccounts {
                 .sorted(java.util.Comparator.comparing(AccountSummary::displayName))
                 .toList();
     }
+
+    /** Every local account with its roles and establishments, by username (the demo prints them at start). */
+    @Transactional(readOnly = true)
+    public java.util.List<AccountOverview> overview() {
+        return accounts.findAll().stream()
+                .map(a -> new AccountOverview(a.getUsername(), java.util.Set.copyOf(a.getRoles()), java.util.Set.copyOf(a.getEstablishmentIds())))
+                .sorted(java.util.Comparator.comparing(AccountOverview::username))
+                .toList();
+    }
 }

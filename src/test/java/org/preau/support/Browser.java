@@ -66,9 +66,20 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks like a user: the element is scrolled into the middle of the window first. */
     public void click(By by) {
-        WebElement element = waitFor(by);
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element)).click();
+        // Vaadin may re-render the element between finding and clicking it (a page that reloads,
+        // a component replaced): find it again then, a few times, rather than fail on a detached node.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement element = waitFor(by);
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element)).click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) throw e;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) throw e;
+            }
+        }
     }
 
     /** Signs in through the login page with a demo account. */

@@ -1,0 +1,47 @@
+package org.preau.demo;
+
+import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementService;
+import org.preau.security.AccountOverview;
+import org.preau.security.LocalAccounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Prints every local account at the end of each start, once all demo parts created theirs. */
+@Component
+@ConditionalOnProperty(name = "preau.demo.enabled", havingValue = "true")
+class DemoAccountsTable {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAccountsTable.class);
+
+    private final LocalAccounts accounts;
+    private final EtablissementService etablissements;
+
+    DemoAccountsTable(LocalAccounts accounts, EtablissementService etablissements) {
+        this.accounts = accounts;
+        this.etablissements = etablissements;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    void print() {
+        StringBuilder table = new StringBuilder("\n\n  Préau — comptes de démonstration (mot de passe : ").append(DemoData.PASSWORD).append(")\n");
+        for (AccountOverview a : accounts.overview()) {
+            String roles = a.roles().stream().map(r -> r.name().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(", "));
+            String where = a.establishmentIds().stream().sorted()
+                    .map(id -> etablissements.summary(id).map(EstablishmentSummary::name).orElse("?"))
+                    .collect(Collectors.joining(" + "));
+            table.append(String.format("    %-16s %-12s %s%n", a.username(), roles, where));
+        }
+        log.info("{}", table);
+    }
+}
