@@ -17,6 +17,10 @@ import java.util.Arrays;
 @PermitAll
 public class ModuleOffView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
+    public ModuleOffView() {
+        addClassName("module-off-view");
+    }
+
     @Override
     public void setParameter(BeforeEvent event, String moduleName) {
         removeAll();
