@@ -32,15 +32,17 @@ public class LearnerRoster {
     private final CurrentUser currentUser;
     private final SchoolYearService schoolYears;
     private final ApplicationEventPublisher events;
+    private final List<LearnerMovements> movementListeners;
     private final Clock clock;
 
     LearnerRoster(JdbcTemplate jdbc, RosterWriter writer, CurrentUser currentUser, SchoolYearService schoolYears,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, List<LearnerMovements> movementListeners, Clock clock) {
         this.jdbc = jdbc;
         this.writer = writer;
         this.currentUser = currentUser;
         this.schoolYears = schoolYears;
         this.events = events;
+        this.movementListeners = List.copyOf(movementListeners);
         this.clock = clock;
     }
 
@@ -156,16 +158,20 @@ public class LearnerRoster {
 
         int arrived = 0;
         int left = 0;
+        List<LearnerMovements.Movement> movements = new ArrayList<>();
         for (ImportedLearner l : changes.writes()) {
             long id = l.learnerId() != null ? l.learnerId() : ids.get(l.siecleKey());
             switch (l.movement()) {
                 case ARRIVED, RETURNED -> {
                     arrived++;
+                    movements.add(new LearnerMovements.Movement(id, l.ine(), l.movement() == ImportedLearner.Movement.RETURNED
+                            ? LearnerMovements.Kind.RETURNED : LearnerMovements.Kind.ARRIVED));
                     events.publishEvent(new LearnerArrived(id, establishmentId, year.id(), l.ine(), l.siecleKey(),
                             l.movement() == ImportedLearner.Movement.RETURNED));
                 }
                 case LEFT -> {
                     left++;
+                    movements.add(new LearnerMovements.Movement(id, l.ine(), LearnerMovements.Kind.LEFT));
                     events.publishEvent(new LearnerDeactivated(id, establishmentId, year.id(), l.ine(), l.siecleKey(), l.exitDate()));
                 }
                 case NONE -> {
@@ -174,8 +180,10 @@ public class LearnerRoster {
         }
         for (KnownLearner k : changes.absentLeavers()) {
             left++;
+            movements.add(new LearnerMovements.Movement(k.learnerId(), k.ine(), LearnerMovements.Kind.LEFT));
             events.publishEvent(new LearnerDeactivated(k.learnerId(), establishmentId, year.id(), k.ine(), k.siecleKey(), null));
         }
+        if (!movements.isEmpty()) movementListeners.forEach(m -> m.recorded(establishmentId, year.id(), movements));
         log.debug("Roster of year {} written: {} identities and ids in {} ms, {} enrolments and {} departures in {} ms, events in {} ms",
                 year.label(), identities.size(), (t1 - t0) / 1_000_000, enrolments.size(), changes.absentLeavers().size(),
                 (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);

@@ -1,11 +1,10 @@
 package org.preau.transfer;
 
-import org.preau.learner.LearnerArrived;
-import org.preau.learner.LearnerDeactivated;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.preau.learner.LearnerMovements;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Remembers what SIECLE imports did to learners with an INE, whatever the switches say today: a
@@ -13,7 +12,7 @@ import java.time.Clock;
  * daily job decides; recording twice is harmless (one row per learner and movement).
  */
 @Component
-class TransferCandidates {
+class TransferCandidates implements LearnerMovements {
 
     private final TransferStore store;
     private final Clock clock;
@@ -23,17 +22,13 @@ class TransferCandidates {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
-    void on(LearnerDeactivated left) {
-        if (hasIne(left.ine())) store.candidate(left.establishmentId(), left.learnerId(), left.ine(), "LEFT", clock.instant());
-    }
-
-    @ApplicationModuleListener
-    void on(LearnerArrived arrived) {
-        if (hasIne(arrived.ine())) store.candidate(arrived.establishmentId(), arrived.learnerId(), arrived.ine(), "ARRIVED", clock.instant());
-    }
-
-    private static boolean hasIne(String ine) {
-        return ine != null && !ine.isBlank();
+    /** In the import's transaction, in bulk: a rolled-back import leaves no candidate. */
+    @Override
+    public void recorded(long establishmentId, long schoolYearId, List<Movement> movements) {
+        List<TransferStore.Candidate> candidates = movements.stream()
+                .filter(m -> m.ine() != null && !m.ine().isBlank())
+                .map(m -> new TransferStore.Candidate(establishmentId, m.learnerId(), m.ine(), m.kind() == Kind.LEFT ? "LEFT" : "ARRIVED"))
+                .toList();
+        store.candidates(candidates, clock.instant());
     }
 }

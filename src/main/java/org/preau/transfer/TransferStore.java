@@ -54,9 +54,15 @@ class TransferStore {
         this.jdbc = jdbc;
     }
 
-    void candidate(long establishmentId, long learnerId, String ine, String movement, Instant at) {
-        jdbc.update("insert ignore into transfer_candidate (establishment_id, learner_id, ine, movement, recorded_at) values (?, ?, ?, ?, ?)",
-                establishmentId, learnerId, ine, movement, Timestamp.from(at));
+    record Candidate(long establishmentId, long learnerId, String ine, String movement) {
+    }
+
+    /** Many candidates in one batch (an import of 100,000 pupils records as many). */
+    void candidates(List<Candidate> candidates, Instant at) {
+        if (candidates.isEmpty()) return;
+        Timestamp when = Timestamp.from(at);
+        jdbc.batchUpdate("insert ignore into transfer_candidate (establishment_id, learner_id, ine, movement, recorded_at) values (?, ?, ?, ?, ?)",
+                candidates.stream().map(c -> new Object[]{c.establishmentId(), c.learnerId(), c.ine(), c.movement(), when}).toList());
     }
 
     /** Departures not transferred yet, each with the newest arrival of the same INE in another establishment. */
