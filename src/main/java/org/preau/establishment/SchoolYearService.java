@@ -22,7 +22,10 @@ public class SchoolYearService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SchoolYearService(SchoolYearRepository years, CurrentUser currentUser, Clock clock) {
+    private final EstablishmentClock establishmentClock;
+
+    SchoolYearService(SchoolYearRepository years, CurrentUser currentUser, Clock clock, EstablishmentClock establishmentClock) {
+        this.establishmentClock = establishmentClock;
         this.years = years;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -87,7 +90,7 @@ public class SchoolYearService {
         if (all.stream().anyMatch(y -> y.getState() == SchoolYearState.PREPARATION)) {
             throw new SchoolYearException("schoolYear.error.alreadyInPreparation");
         }
-        int next = all.isEmpty() ? org.preau.base.SchoolYearLabel.startYear(java.time.LocalDate.now(clock)) : all.getFirst().getStartYear() + 1;
+        int next = all.isEmpty() ? org.preau.base.SchoolYearLabel.startYear(establishmentClock.today(establishmentId)) : all.getFirst().getStartYear() + 1;
         return years.save(new SchoolYear(establishmentId, next, SchoolYearState.PREPARATION)).toView();
     }
 

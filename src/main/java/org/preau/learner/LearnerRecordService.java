@@ -1,5 +1,6 @@
 package org.preau.learner;
 
+import org.preau.establishment.EstablishmentClock;
 import org.preau.security.CurrentUser;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,15 +29,23 @@ public class LearnerRecordService {
     private final MefTable mefs;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final EstablishmentClock establishmentClock;
 
     LearnerRecordService(LearnerRecordRepository records, LearnerAccess access, LearnerQueries queries, MefTable mefs,
-                         CurrentUser currentUser, Clock clock) {
+                         CurrentUser currentUser, Clock clock, EstablishmentClock establishmentClock) {
         this.records = records;
         this.access = access;
         this.queries = queries;
         this.mefs = mefs;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.establishmentClock = establishmentClock;
+    }
+
+    /** Today in the establishment (Paris or Brussels), the latest date a record may carry. */
+    @PreAuthorize("isAuthenticated()")
+    public LocalDate today() {
+        return establishmentClock.today();
     }
 
     /** The learner's records of one kind, newest first. */
@@ -92,7 +101,7 @@ public class LearnerRecordService {
     private void validate(RecordDraft draft) {
         if (draft.kind() == null) throw new RecordRejectedException("learner.record.error.kind");
         if (draft.date() == null) throw new RecordRejectedException("learner.record.error.date");
-        if (draft.date().isAfter(LocalDate.now(clock))) throw new RecordRejectedException("learner.record.error.future");
+        if (draft.date().isAfter(establishmentClock.today())) throw new RecordRejectedException("learner.record.error.future");
         if (draft.title() == null || draft.title().isBlank()) throw new RecordRejectedException("learner.record.error.title");
         if (draft.title().strip().length() > TITLE_MAX) throw new RecordRejectedException("learner.record.error.titleLength", TITLE_MAX);
         if (draft.content() == null || draft.content().isBlank()) throw new RecordRejectedException("learner.record.error.content");

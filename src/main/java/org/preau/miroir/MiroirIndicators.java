@@ -1,6 +1,7 @@
 package org.preau.miroir;
 
 import org.preau.base.Texts;
+import org.preau.establishment.EstablishmentClock;
 import org.preau.establishment.EstablishmentSummary;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.ModuleSettings;
@@ -50,9 +51,11 @@ public class MiroirIndicators {
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final EstablishmentClock establishmentClock;
 
     MiroirIndicators(PupilStore pupils, CapitalStore capital, ModuleSettings modules, SchoolYearService years,
-                     EtablissementService establishments, LearnerRoster roster, StaffDirectory staff, CurrentUser currentUser, Clock clock) {
+                     EtablissementService establishments, LearnerRoster roster, StaffDirectory staff, CurrentUser currentUser, Clock clock,
+                     EstablishmentClock establishmentClock) {
         this.pupils = pupils;
         this.capital = capital;
         this.modules = modules;
@@ -62,6 +65,7 @@ public class MiroirIndicators {
         this.staff = staff;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.establishmentClock = establishmentClock;
     }
 
     @Transactional(readOnly = true)
@@ -71,7 +75,7 @@ public class MiroirIndicators {
         SchoolYearView year = years.requireCurrent();
         long establishmentId = currentUser.establishmentId();
         String fase = establishments.currentSummary().map(EstablishmentSummary::code).orElse("");
-        MiroirUse use = MiroirUse.of(year.startYear(), LocalDate.now(clock));
+        MiroirUse use = MiroirUse.of(year.startYear(), establishmentClock.today());
         List<Indicator> indicators = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
 

@@ -1,5 +1,6 @@
 package org.preau.staff;
 
+import org.preau.establishment.EstablishmentClock;
 import org.preau.establishment.FieldViolation;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearState;
@@ -35,26 +36,35 @@ public class StaffDirectory {
     private final SchoolYearService years;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final EstablishmentClock establishmentClock;
 
-    StaffDirectory(StaffRecords records, SchoolYearService years, CurrentUser currentUser, Clock clock) {
+    StaffDirectory(StaffRecords records, SchoolYearService years, CurrentUser currentUser, Clock clock,
+                   EstablishmentClock establishmentClock) {
         this.records = records;
         this.years = years;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.establishmentClock = establishmentClock;
+    }
+
+    /** Today in the establishment: who has left is decided on the school's date, not the server's. */
+    @PreAuthorize("isAuthenticated()")
+    public LocalDate today() {
+        return establishmentClock.today();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR')")
     public List<StaffListItem> list(StaffQuery query, int offset, int limit) {
         years.require(query.schoolYearId());
-        return records.list(currentUser.establishmentId(), query, LocalDate.now(clock), offset, Math.max(1, limit));
+        return records.list(currentUser.establishmentId(), query, establishmentClock.today(), offset, Math.max(1, limit));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR')")
     public int count(StaffQuery query) {
         years.require(query.schoolYearId());
-        return records.count(currentUser.establishmentId(), query, LocalDate.now(clock));
+        return records.count(currentUser.establishmentId(), query, establishmentClock.today());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.preau.transfer;
 
+import org.preau.establishment.EstablishmentClock;
 import org.preau.establishment.EstablishmentProvisioning;
 import org.preau.establishment.EstablishmentSummary;
 import org.preau.establishment.EtablissementService;
@@ -53,11 +54,13 @@ public class LearnerTransfers {
     private final EstablishmentProvisioning provisioning;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final EstablishmentClock establishmentClock;
 
     LearnerTransfers(TransferStore store, TransferOpening opening, TransferDelivery delivery, TransferJob job,
                      TransferDirectory directory, TransferProperties properties, ConsentFormPdf consentForm,
                      LearnerRecordCopies learners, ModuleSettings modules, EtablissementService etablissements,
-                     EstablishmentProvisioning provisioning, CurrentUser currentUser, Clock clock) {
+                     EstablishmentProvisioning provisioning, CurrentUser currentUser, Clock clock,
+                     EstablishmentClock establishmentClock) {
         this.store = store;
         this.opening = opening;
         this.delivery = delivery;
@@ -71,6 +74,13 @@ public class LearnerTransfers {
         this.provisioning = provisioning;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.establishmentClock = establishmentClock;
+    }
+
+    /** Today in the establishment: the latest consent date, and the date printed on the form. */
+    @PreAuthorize("isAuthenticated()")
+    public LocalDate today() {
+        return establishmentClock.today();
     }
 
     /** Apprenants transférables (non automatisable): learners who left and whose data have not left yet. */
@@ -119,7 +129,7 @@ public class LearnerTransfers {
         if (request.consentDate() == null || request.givenBy() == null) {
             throw new TransferRefusedException("transfer.error.consent", learner.fullName());
         }
-        if (request.consentDate().isAfter(LocalDate.now(clock))) throw new TransferRefusedException("transfer.error.consentFuture");
+        if (request.consentDate().isAfter(establishmentClock.today())) throw new TransferRefusedException("transfer.error.consentFuture");
         ConsentScan.Accepted scan = request.scan() == null || request.scan().length == 0 ? null
                 : ConsentScan.read(request.scan(), properties.getConsentFormMaxBytes());
         String recordedBy = currentUser.require().displayName();
@@ -141,7 +151,7 @@ public class LearnerTransfers {
         LearnerIdentity learner = learners.identity(establishmentId, learnerId)
                 .orElseThrow(() -> new AccessDeniedException("Learner " + learnerId + " is not of establishment " + establishmentId));
         String uai = Uai.normalise(destinationUai);
-        return consentForm.render(establishmentId, learner, Uai.isValid(uai) ? uai : null, LocalDate.now(clock));
+        return consentForm.render(establishmentId, learner, Uai.isValid(uai) ? uai : null, establishmentClock.today());
     }
 
     /** The scanned signed form of a transfer of the current establishment. */

@@ -25,6 +25,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.preau.base.SchoolYearLabel;
+import org.preau.establishment.EstablishmentClock;
 import org.preau.establishment.EstablishmentSummary;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.RequiresModule;
@@ -33,7 +34,6 @@ import org.preau.establishment.SchoolYearView;
 import org.preau.security.CurrentUser;
 import org.preau.security.PreauPrincipal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +64,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final ModuleGuard moduleGuard;
 
     public MainLayout(CurrentUser currentUser, EtablissementService establishments, SchoolYearService schoolYears,
-                      AuthenticationContext authentication, Clock clock, ModuleGuard moduleGuard) {
+                      AuthenticationContext authentication, EstablishmentClock clock, ModuleGuard moduleGuard) {
         this.currentUser = currentUser;
         this.moduleGuard = moduleGuard;
         this.establishments = establishments;
@@ -74,7 +74,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         viewTitle.addClassName("view-title");
         HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), viewTitle, establishmentBox(),
-                schoolYear(LocalDate.now(clock)), userMenu());
+                schoolYear(clock.today()), userMenu());
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(viewTitle);

@@ -17,7 +17,6 @@ import org.preau.learner.RecordKind;
 import org.preau.learner.RecordRejectedException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /** Shows a record, and lets its author (a teacher of the learner's division) write or edit it. */
@@ -48,7 +47,7 @@ class RecordDialog extends Dialog {
         i18n.setToday(getTranslation("learner.record.today"));
         i18n.setCancel(getTranslation("learner.record.cancel"));
         date.setI18n(i18n);
-        date.setMax(LocalDate.now());
+        date.setMax(records.today());
         title.setLabel(getTranslation("learner.record.title"));
         title.setId("record-title");
         title.setMaxLength(200);
@@ -64,7 +63,7 @@ class RecordDialog extends Dialog {
             title.setValue(record.title());
             content.setValue(record.content());
         } else {
-            date.setValue(LocalDate.now());
+            date.setValue(records.today());
         }
         date.setReadOnly(!editable);
         title.setReadOnly(!editable);
@@ -89,14 +88,34 @@ class RecordDialog extends Dialog {
                     Notification.show(getTranslation("learner.record.saved"), 4000, Notification.Position.TOP_CENTER)
                             .addThemeVariants(NotificationVariant.SUCCESS);
                 } catch (RecordRejectedException rejected) {
-                    error.setText(getTranslation(rejected.messageKey(), rejected.arguments()));
+                    showRejection(getTranslation(rejected.messageKey(), rejected.arguments()), rejected.messageKey());
                 } catch (OptimisticLockingFailureException conflict) {
-                    error.setText(getTranslation("learner.record.conflict"));
+                    showRejection(getTranslation("learner.record.conflict"), "");
                 }
             });
             getFooter().add(close, save);
         } else {
             getFooter().add(close);
+        }
+    }
+
+    /** The message goes in red under the field it is about; only what concerns no field goes under the form. */
+    private void showRejection(String message, String key) {
+        date.setInvalid(false);
+        title.setInvalid(false);
+        content.setInvalid(false);
+        error.setText("");
+        if (key.endsWith(".date") || key.endsWith(".future")) {
+            date.setErrorMessage(message);
+            date.setInvalid(true);
+        } else if (key.contains(".title")) {
+            title.setErrorMessage(message);
+            title.setInvalid(true);
+        } else if (key.contains(".content")) {
+            content.setErrorMessage(message);
+            content.setInvalid(true);
+        } else {
+            error.setText(message);
         }
     }
 }

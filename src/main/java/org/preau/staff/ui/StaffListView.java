@@ -52,6 +52,7 @@ public class StaffListView extends Main implements HasDynamicTitle {
     final Button add = new Button();
 
     public StaffListView(StaffDirectory staff, SchoolYearService years) {
+        this.today = staff.today();
         this.staff = staff;
         this.year = years.requireCurrent();
         addClassName("staff-list-view");
@@ -108,8 +109,10 @@ public class StaffListView extends Main implements HasDynamicTitle {
         return new StaffQuery(search.getValue(), function.getValue(), status.getValue(), year.id());
     }
 
+    private final LocalDate today;
+
     private String statusText(StaffListItem item) {
-        if (item.exitDate() != null && !item.exitDate().isAfter(LocalDate.now())) {
+        if (item.exitDate() != null && !item.exitDate().isAfter(today)) {
             return getTranslation("staffList.left", DATE.format(item.exitDate()));
         }
         return getTranslation(item.functions().isEmpty() ? "staffList.withoutFunction" : "staffList.inFunction");

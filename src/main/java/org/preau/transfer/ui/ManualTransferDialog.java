@@ -80,7 +80,7 @@ class ManualTransferDialog extends Dialog {
         i18n.setDateFormats("dd/MM/yyyy", "d/M/yyyy");
         i18n.setFirstDayOfWeek(1);
         consentDate.setI18n(i18n);
-        consentDate.setMax(LocalDate.now());
+        consentDate.setMax(transfers.today());
         consentDate.setRequiredIndicatorVisible(true);
 
         givenBy.setId("transfer-consent-giver");
@@ -149,7 +149,7 @@ class ManualTransferDialog extends Dialog {
         progress.setText(getTranslation("transfer.dialog.progress", index + 1, learners.size()));
         uai.clear();
         uai.setInvalid(false);
-        consentDate.setValue(LocalDate.now());
+        consentDate.setValue(transfers.today());
         givenBy.clear();
         giverNames.clear();
         upload.clearFileList();
