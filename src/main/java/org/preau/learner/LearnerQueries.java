@@ -30,13 +30,30 @@ class LearnerQueries {
         this.jdbc = jdbc;
     }
 
+    /** InnoDB's full-text index skips shorter words (innodb_ft_min_token_size = 3). */
+    static final int MIN_INDEXED_WORD = 3;
+
+    /** The words of a name search: letters and digits, anything else separates them ("lambert-roy"). */
+    static List<String> nameWords(String text) {
+        if (text == null) return List.of();
+        return Arrays.stream(text.strip().split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).limit(8).toList();
+    }
+
+    /**
+     * The boolean-mode query that every indexed word must start a word of the names ("+hug* +dup*");
+     * empty when no word is long enough for the index, and the list falls back to the name's start.
+     */
+    static String nameSearch(String text) {
+        return String.join(" ", nameWords(text).stream().filter(w -> w.length() >= MIN_INDEXED_WORD).map(w -> "+" + w + "*").toList());
+    }
+
     static boolean looksLikeIne(String text) {
         return text != null && INE.matcher(text.strip().toUpperCase(java.util.Locale.ROOT)).matches();
     }
 
     List<LearnerRow> page(LearnerScope scope, LearnerFilter filter, Collection<String> mefCodes, int offset, int limit) {
         StringBuilder sql = new StringBuilder("""
-                select l.id, l.nom, l.nom_usage, l.prenom, l.ine, e.division, e.code_mef, m.formation, e.active, e.exit_date
+                select l.id, l.nom, l.nom_usage, l.prenom, l.ine, e.division, e.code_mef, m.formation, e.active, e.exit_date, l.date_naissance
                 from enrolment e
                 join learner l on l.id = e.learner_id
                 left join mef m on m.establishment_id = e.establishment_id and m.code_mef = e.code_mef
@@ -63,6 +80,17 @@ class LearnerQueries {
             if (looksLikeIne(filter.search())) {
                 sql.append(" and l.ine = ?");
                 args.add(filter.search().strip().toUpperCase(java.util.Locale.ROOT));
+            } else if (!nameSearch(filter.search()).isEmpty()) {
+                List<String> words = nameWords(filter.search());
+                String indexed = nameSearch(filter.search());
+                sql.append(" and match(l.nom, l.nom_usage, l.prenom, l.prenom2, l.prenom3) against (? in boolean mode)");
+                args.add(indexed);
+                // Words shorter than the index's smallest token ("Li", "Bo") are checked on the rows it found.
+                for (String word : words) {
+                    if (word.length() >= MIN_INDEXED_WORD) continue;
+                    sql.append(" and (l.nom like ? or l.nom_usage like ? or l.prenom like ? or l.prenom2 like ? or l.prenom3 like ?)");
+                    for (int i = 0; i < 5; i++) args.add(word + "%");
+                }
             } else {
                 sql.append(" and e.sort_name like ? escape '!'");
                 args.add(filter.search().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
@@ -84,7 +112,8 @@ class LearnerQueries {
     }
 
     private static final RowMapper<LearnerRow> ROW = (rs, i) -> new LearnerRow(rs.getLong(1), rs.getString(2), rs.getString(3),
-            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), date(rs, 10));
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), date(rs, 10),
+            date(rs, 11));
 
     boolean exists(long establishmentId, long learnerId) {
         Integer n = jdbc.queryForObject("select count(*) from learner where id = ? and establishment_id = ?", Integer.class,

@@ -2,9 +2,10 @@ package org.preau.learner;
 
 import java.time.LocalDate;
 
-/** One line of the learners list. */
+/** One line of the learners list: the birth date and division tell two namesakes apart. */
 public record LearnerRow(long id, String nom, String nomUsage, String prenom, String ine, String division,
-                         String codeMef, String formation, boolean active, LocalDate exitDate) {
+                         String codeMef, String formation, boolean active, LocalDate exitDate,
+                         LocalDate birthDate) {
 
     /** The name the school uses: nom d'usage when there is one. */
     public String displayName() {

@@ -46,6 +46,13 @@ public class LearnerService {
         return queries.page(scope, filter, mefCodes, Math.max(0, offset), Math.clamp(limit, 1, 500));
     }
 
+    /** Whether the user reads only the learners of their own divisions (a teacher). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR', 'TEACHER', 'INSPECTOR')")
+    public boolean teacherOnly() {
+        return access.scope().restricted();
+    }
+
     /** The divisions of the year that the user may filter on. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR', 'TEACHER', 'INSPECTOR')")

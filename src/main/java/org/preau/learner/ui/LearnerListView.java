@@ -79,6 +79,7 @@ public class LearnerListView extends Main implements HasDynamicTitle {
         grid.addColumn(LearnerRow::displayName).setHeader(getTranslation("learners.column.nom")).setAutoWidth(true);
         grid.addColumn(LearnerRow::prenom).setHeader(getTranslation("learners.column.prenom")).setAutoWidth(true);
         grid.addColumn(LearnerRow::ine).setHeader(getTranslation("learners.column.ine")).setAutoWidth(true);
+        grid.addColumn(r -> r.birthDate() == null ? "" : DATE.format(r.birthDate())).setHeader(getTranslation("learners.column.birthDate")).setAutoWidth(true);
         grid.addColumn(LearnerRow::division).setHeader(getTranslation("learners.column.division")).setAutoWidth(true);
         grid.addColumn(r -> r.formation() != null ? r.formation() : r.codeMef()).setHeader(getTranslation("learners.column.formation")).setAutoWidth(true);
         grid.addColumn(this::statusOf).setHeader(getTranslation("learners.column.status")).setAutoWidth(true);
@@ -86,6 +87,7 @@ public class LearnerListView extends Main implements HasDynamicTitle {
         grid.setItems(query -> learners.page(filter(), query.getOffset(), query.getLimit()).stream());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(LearnerView.class, e.getItem().id())));
         grid.setHeight("70vh");
+        grid.setEmptyStateText(emptyText());
 
         division.addValueChangeListener(e -> refresh());
         diploma.addValueChangeListener(e -> refresh());
@@ -104,7 +106,18 @@ public class LearnerListView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
+        grid.setEmptyStateText(emptyText());
         grid.getDataProvider().refreshAll();
+    }
+
+    /** An empty grid says why: the search, the filters, a teacher without divisions, or no import yet. */
+    String emptyText() {
+        String words = search.getValue() == null ? "" : search.getValue().strip();
+        if (!words.isEmpty()) return getTranslation("learners.empty.search", words);
+        if (division.getValue() != null || diploma.getValue() != null || status.getValue() != LearnerStatus.ACTIVE) {
+            return getTranslation("learners.empty.filters");
+        }
+        return getTranslation(learners.teacherOnly() ? "learners.empty.teacher" : "learners.empty.none");
     }
 
     private String statusOf(LearnerRow row) {

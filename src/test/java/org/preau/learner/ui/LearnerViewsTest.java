@@ -46,13 +46,32 @@ class LearnerViewsTest extends SpringBrowserlessTest {
         test(view.division).selectItem("TG1");
         test(view.status).selectItem(view.getTranslation(LearnerStatus.INACTIVE.translationKey()));
         assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("LEFEBVRE");
-        assertThat(test(view.grid).getCellText(0, 5)).isEqualTo("Sorti le 13/12/2024");
+        assertThat(test(view.grid).getCellText(0, 6)).isEqualTo("Sorti le 13/12/2024");
 
         view.division.clear();
         test(view.status).selectItem(view.getTranslation(LearnerStatus.ALL.translationKey()));
         test(view.search).setValue("d'alm");
         assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("D'ALMEIDA");
-        assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("1ERE G");
+        assertThat(test(view.grid).getCellText(0, 5)).isEqualTo("1ERE G");
+    }
+
+    @Test
+    @WithUserDetails(SECRETAIRE)
+    void a_first_name_finds_both_namesakes_told_apart_by_birth_date_and_an_empty_search_says_why() {
+        lycee.workIn(y2024);
+        LearnerListView view = navigate(LearnerListView.class);
+        test(view.status).selectItem(view.getTranslation(LearnerStatus.ALL.translationKey()));
+        test(view.search).setValue("Hugo");
+        assertThat(test(view.grid).size()).isEqualTo(2);
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("DUPONT");
+        assertThat(test(view.grid).getCellText(1, 0)).isEqualTo("DUPONT");
+        assertThat(java.util.Set.of(test(view.grid).getCellText(0, 3), test(view.grid).getCellText(1, 3)))
+                .containsExactlyInAnyOrder("11/02/2008", "17/06/2009");
+
+        test(view.search).setValue("Xavierre");
+        assertThat(test(view.grid).size()).isZero();
+        assertThat(view.grid.getEmptyStateText()).isEqualTo("Aucun élève ne correspond à « Xavierre » avec ces filtres. "
+                + "Cherchez un autre mot du nom ou des prénoms, ou l'INE.");
     }
 
     @Test
@@ -86,6 +105,8 @@ class LearnerViewsTest extends SpringBrowserlessTest {
         lycee.workIn(y2024);
         navigate("eleves/" + lycee.idOf("MOREAU"), AccessDeniedView.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).all()).as("a way to go elsewhere")
+                .extracting(com.vaadin.flow.component.html.Anchor::getText).contains("Liste des élèves");
     }
 
     @Test
