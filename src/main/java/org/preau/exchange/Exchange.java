@@ -36,6 +36,7 @@ class Exchange {
     private Instant startedAt;
     private Instant finishedAt;
     private String startedBy;
+    private String startedByName;
     private String summary;
     private String counts;
     private String payloadName;
@@ -73,9 +74,14 @@ class Exchange {
                 counts == null ? decode(this.counts) : counts, now);
     }
 
+    /** The name of who started it, as shown to people (the username stays the key). */
+    void startedByName(String name) {
+        this.startedByName = name == null ? null : abbreviate(name, 200);
+    }
+
     ExchangeSummary toSummary() {
         return new ExchangeSummary(id, kind, direction, schoolYearId, status, startedAt, finishedAt, startedBy, summary,
-                decode(counts), payloadName, payloadSize);
+                decode(counts), payloadName, payloadSize, startedByName);
     }
 
     Long getId() {

@@ -39,7 +39,9 @@ public class ExchangeLog {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     @PreAuthorize("isAuthenticated()")
     public long record(ExchangeRecord record) {
-        Exchange exchange = exchanges.save(new Exchange(currentUser.establishmentId(), record, currentUser.username(), clock.instant()));
+        Exchange created = new Exchange(currentUser.establishmentId(), record, currentUser.username(), clock.instant());
+        created.startedByName(currentUser.require().displayName());
+        Exchange exchange = exchanges.save(created);
         if (record.payload() != null) store.savePayload(exchange.getId(), record.payload().content());
         store.saveMessages(exchange.getId(), record.messages());
         return exchange.getId();

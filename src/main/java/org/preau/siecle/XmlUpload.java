@@ -212,10 +212,10 @@ public final class XmlUpload implements AutoCloseable {
         if (detail.contains("end of file") || detail.contains("XML document structures must start and end")) {
             return new ImportRefusedException(Texts.line(line), "siecle.error.truncated");
         }
-        if (detail.toLowerCase(Locale.ROOT).contains("entity")) {
+        if (detail.toLowerCase(Locale.ROOT).contains("entity") && !detail.contains("'&'")) {
             return new ImportRefusedException(Texts.line(line), "siecle.error.entity");
         }
-        return new ImportRefusedException(Texts.line(line), "siecle.error.malformed", detail);
+        return XmlParseErrors.refusal(Texts.line(line), e.getLocation() == null ? -1 : e.getLocation().getColumnNumber(), detail);
     }
 
     private static XmlUpload check(String fileName, byte[] bytes) {

@@ -80,7 +80,7 @@ public class ExchangeDashboardView extends Main implements HasDynamicTitle {
         if (exchange.isEmpty()) return new Span(getTranslation("exchange.dashboard.never"));
         ExchangeSummary e = exchange.get();
         Anchor link = new Anchor(ExchangeHistoryView.linkTo(e.id()),
-                getTranslation("exchange.dashboard.when", ExchangeTexts.when(e.startedAt(), zone), e.startedBy()));
+                getTranslation("exchange.dashboard.when", ExchangeTexts.when(e.startedAt(), zone), e.who()));
         link.addClassName(className);
         return link;
     }

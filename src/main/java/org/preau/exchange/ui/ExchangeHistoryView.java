@@ -100,7 +100,7 @@ public class ExchangeHistoryView extends Main implements HasDynamicTitle, Before
         grid.addColumn(e -> getTranslation("exchange.column.kindAndDirection", getTranslation(e.kind().translationKey()),
                 getTranslation(e.direction().translationKey()))).setHeader(getTranslation("exchange.column.kind")).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(e -> ExchangeTexts.year(e, yearLabels)).setHeader(getTranslation("exchange.column.year")).setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(ExchangeSummary::startedBy).setHeader(getTranslation("exchange.column.by")).setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(ExchangeSummary::who).setHeader(getTranslation("exchange.column.by")).setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("exchange.column.status")).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(e -> e.summary() == null ? "" : e.summary()).setHeader(getTranslation("exchange.column.summary")).setWidth("12rem").setFlexGrow(1);
         grid.addColumn(e -> e.payloadName() == null ? "" : e.payloadName()).setHeader(getTranslation("exchange.column.file")).setWidth("9rem").setFlexGrow(0);
@@ -158,7 +158,7 @@ public class ExchangeHistoryView extends Main implements HasDynamicTitle, Before
                 fact("exchange.column.status", getTranslation(e.status().translationKey())),
                 fact("exchange.column.direction", getTranslation(e.direction().translationKey())),
                 fact("exchange.column.year", ExchangeTexts.year(e, yearLabels)),
-                fact("exchange.column.by", e.startedBy()),
+                fact("exchange.column.by", e.who()),
                 fact("exchange.detail.finished", ExchangeTexts.when(e.finishedAt(), zone)),
                 fact("exchange.column.summary", e.summary() == null ? "" : e.summary()),
                 fact("exchange.detail.counts", ExchangeTexts.counts(e.counts())));

@@ -37,7 +37,7 @@ public class MiroirSandboxView extends Main implements HasDynamicTitle {
         grid.setId("sandbox-miroir-submissions");
         grid.addColumn(s -> WHEN.format(s.receivedAt().atZone(zone))).setHeader(getTranslation("sandbox.miroir.receivedAt")).setAutoWidth(true);
         grid.addColumn(SandboxSubmission::schoolYear).setHeader(getTranslation("sandbox.miroir.year")).setAutoWidth(true);
-        grid.addColumn(SandboxSubmission::status).setHeader(getTranslation("sandbox.miroir.status")).setAutoWidth(true);
+        grid.addColumn(this::statusText).setHeader(getTranslation("sandbox.miroir.status")).setAutoWidth(true);
         grid.addColumn(s -> s.replaced() ? getTranslation("sandbox.miroir.replaced") : "").setHeader(getTranslation("sandbox.miroir.replacedHeader")).setAutoWidth(true);
         grid.addColumn(SandboxSubmission::id).setHeader(getTranslation("sandbox.miroir.id")).setAutoWidth(true);
         grid.addComponentColumn(s -> {
@@ -66,5 +66,12 @@ public class MiroirSandboxView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("sandbox.miroir.title");
+    }
+
+    /** The collection point's status in French; an unknown one shown as sent rather than as a missing key. */
+    String statusText(SandboxSubmission submission) {
+        String key = "sandbox.miroir.status." + submission.status();
+        String text = getTranslation(key);
+        return text.contains(key) ? submission.status() : text;
     }
 }

@@ -60,6 +60,20 @@ class ExchangeHistoryViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(SECRETAIRE)
+    void the_detail_names_the_counts_in_french_and_the_person_by_name() {
+        long id = log.record(new ExchangeRecord(ExchangeKind.SIECLE_BEE, ExchangeDirection.IN, null, ExchangeStatus.SUCCESS, "Import",
+                new java.util.LinkedHashMap<>(Map.of("eleves_in_file", 41, "written", 3)), List.of(), null, null));
+        ExchangeHistoryView view = navigate(ExchangeHistoryView.class);
+
+        view.openDetail(id);
+
+        String text = view.detail.getElement().getTextRecursively();
+        assertThat(text).contains("Élèves dans le fichier : 41").contains("Lignes écrites : 3").contains("Claire Martin")
+                .doesNotContain("eleves_in_file").doesNotContain("secretaire");
+    }
+
+    @Test
+    @WithUserDetails(SECRETAIRE)
     void an_exchange_in_the_address_opens_its_detail() {
         long id = record(ExchangeKind.STS_WEB, ExchangeStatus.SUCCESS, "lien.xml");
 
