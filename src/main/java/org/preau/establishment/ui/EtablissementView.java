@@ -102,6 +102,8 @@ public class EtablissementView extends Main implements HasDynamicTitle {
         name.setMaxLength(EtablissementRules.NAME_MAX);
         email.setLabel(getTranslation("etablissement.field.email"));
         email.setRequiredIndicatorVisible(true);
+        // The field's own check in the browser comes first: without this text it turned red and said nothing.
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("etablissement.error.email.invalid")));
         uai.setLabel(getTranslation("etablissement.field.uai"));
         uai.setHelperText(getTranslation("etablissement.field.uai.help"));
         uai.setRequiredIndicatorVisible(true);

@@ -58,6 +58,9 @@ public class AccesInspecteurView extends Main implements HasDynamicTitle {
     final ComboBox<Map.Entry<String, String>> newDiploma = new ComboBox<>();
     final ComboBox<DiplomaGrant> referentDiploma = new ComboBox<>();
     final ComboBox<Referent> referent = new ComboBox<>();
+    final Button addDiploma = new Button();
+    final Button addReferent = new Button();
+    final Button removeReferent = new Button();
     final Grid<GrantChange> history = new Grid<>();
 
     public AccesInspecteurView(InspectorAccess access, MailOutbox mails) {
@@ -126,12 +129,17 @@ public class AccesInspecteurView extends Main implements HasDynamicTitle {
         newDiploma.setLabel(getTranslation("inspection.addDiploma.label"));
         newDiploma.setItemLabelGenerator(e -> e.getValue() + " (" + e.getKey() + ")");
         newDiploma.setWidth("24em");
-        Button add = new Button(getTranslation("inspection.addDiploma"), e -> {
+        Button add = addDiploma;
+        add.setText(getTranslation("inspection.addDiploma"));
+        add.addClickListener(e -> {
             if (newDiploma.getValue() == null) return;
             run(() -> access.addDiploma(newDiploma.getValue().getKey()));
             newDiploma.clear();
         });
         add.setId("add-diploma");
+        // Nothing chosen, nothing to add: the button says so by being off rather than by doing nothing.
+        add.setEnabled(false);
+        newDiploma.addValueChangeListener(e -> add.setEnabled(e.getValue() != null));
         Button all = new Button(getTranslation("inspection.addNomenclature"), e -> {
             int added = access.addNomenclatureDiplomas();
             notify(getTranslation("inspection.addedNomenclature", added), NotificationVariant.SUCCESS);
@@ -154,21 +162,35 @@ public class AccesInspecteurView extends Main implements HasDynamicTitle {
         referent.setItems(access.inspectors());
         referent.setItemLabelGenerator(r -> r.displayName() + " <" + r.email() + ">");
         referent.setWidth("20em");
-        Button add = new Button(getTranslation("inspection.referent.add"), e -> {
+        Button add = addReferent;
+        add.setText(getTranslation("inspection.referent.add"));
+        add.addClickListener(e -> {
             if (referentDiploma.getValue() == null || referent.getValue() == null) return;
             run(() -> access.addReferent(referentDiploma.getValue().id(), referent.getValue().username()));
         });
         add.setId("add-referent");
-        Button remove = new Button(getTranslation("inspection.referent.remove"), e -> {
+        Button remove = removeReferent;
+        remove.setText(getTranslation("inspection.referent.remove"));
+        remove.addClickListener(e -> {
             if (referentDiploma.getValue() == null || referent.getValue() == null) return;
             run(() -> access.removeReferent(referentDiploma.getValue().id(), referent.getValue().username()));
         });
         remove.setId("remove-referent");
+        add.setEnabled(false);
+        remove.setEnabled(false);
+        referentDiploma.addValueChangeListener(e -> referentChosen());
+        referent.addValueChangeListener(e -> referentChosen());
         remove.addThemeVariants(ButtonVariant.TERTIARY);
         HorizontalLayout line = new HorizontalLayout(referentDiploma, referent, add, remove);
         line.setAlignItems(FlexComponent.Alignment.BASELINE);
         line.setWrap(true);
         return section("inspection.section.referents", line);
+    }
+
+    private void referentChosen() {
+        boolean both = referentDiploma.getValue() != null && referent.getValue() != null;
+        addReferent.setEnabled(both);
+        removeReferent.setEnabled(both);
     }
 
     private Component historySection() {

@@ -51,9 +51,30 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            login.setError(true);
-        }
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (error) login.setError(true);
+        keepUsername(error);
+    }
+
+    /**
+     * A wrong password sends the browser back here without what was typed: the username is kept in
+     * the tab's session storage (never the password) and put back after a refusal, so that only the
+     * password is typed again.
+     */
+    private void keepUsername(boolean refused) {
+        login.getElement().executeJs("""
+                const form = this;
+                const key = 'preau.login.username';
+                form.addEventListener('login', e => sessionStorage.setItem(key, e.detail.username || ''));
+                if (!$0) return;
+                const kept = sessionStorage.getItem(key);
+                if (!kept) return;
+                requestAnimationFrame(() => {
+                    const username = form.querySelector('vaadin-text-field[name="username"]');
+                    const password = form.querySelector('vaadin-password-field[name="password"]');
+                    if (username) username.value = kept;
+                    if (password) password.focus();
+                });""", refused);
     }
 
     @Override

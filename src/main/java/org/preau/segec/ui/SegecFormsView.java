@@ -47,6 +47,9 @@ public class SegecFormsView extends Main implements HasDynamicTitle {
     final Grid<ScanReport.Page> scanResult = new Grid<>();
     final Paragraph scanSummary = new Paragraph();
     final Upload upload;
+    final Anchor printAll;
+    final Anchor printEach;
+    final Paragraph printHint = new Paragraph();
     /** The chosen ids, read by the download handlers (they run outside the UI lock). */
     private volatile List<Long> chosen = List.of();
 
@@ -64,10 +67,15 @@ public class SegecFormsView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::consentBox).setHeader(getTranslation("segec.column.consent")).setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(m -> SegecTexts.account(this, m.account())).setHeader(getTranslation("segec.column.account")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        grid.addSelectionListener(e -> chosen = e.getAllSelectedItems().stream().map(SegecMember::id).toList());
-
-        Anchor printAll = download("print-all", "segec.forms.printAll", "autorisations-segec.pdf", "application/pdf", forms::printAll);
-        Anchor printEach = download("print-each", "segec.forms.printEach", "autorisations-segec.zip", "application/zip", forms::printEach);
+        printAll = download("print-all", "segec.forms.printAll", "autorisations-segec.pdf", "application/pdf", forms::printAll);
+        printEach = download("print-each", "segec.forms.printEach", "autorisations-segec.zip", "application/zip", forms::printEach);
+        printHint.setId("print-hint");
+        printHint.addClassName("note");
+        grid.addSelectionListener(e -> {
+            chosen = e.getAllSelectedItems().stream().map(SegecMember::id).toList();
+            printable();
+        });
+        printable();
 
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             UI ui = UI.getCurrent();
@@ -89,10 +97,19 @@ public class SegecFormsView extends Main implements HasDynamicTitle {
         scanResult.setVisible(false);
         scanSummary.setId("scan-summary");
 
-        add(note, grid, new HorizontalLayout(printAll, printEach),
+        add(note, grid, new HorizontalLayout(printAll, printEach, printHint),
                 new Section(new H3(getTranslation("segec.scan.title")), new Paragraph(getTranslation("segec.scan.help")), upload,
                         scanSummary, scanResult));
         refresh();
+    }
+
+    /** With nobody chosen the print links are off, and a line says why rather than a click doing nothing. */
+    private void printable() {
+        boolean any = !chosen.isEmpty();
+        printAll.setEnabled(any);
+        printEach.setEnabled(any);
+        printHint.setText(any ? "" : getTranslation("segec.forms.chooseFirst"));
+        printHint.setVisible(!any);
     }
 
     private Checkbox consentBox(SegecMember m) {
