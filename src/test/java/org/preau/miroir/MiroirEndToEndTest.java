@@ -69,11 +69,18 @@ class MiroirEndToEndTest {
         browser.waitUntil(d -> d.findElement(By.id("miroir-context")).getText().contains("capital-périodes"));
         browser.click(By.id("miroir-compute"));
         browser.waitFor(By.id("miroir-indicators"));
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        js.executeScript("document.getElementById('miroir-detail-CAPITAL_ALLOUE').scrollIntoView({block: 'center'})");
+        Object questionBefore = js.executeScript("return document.getElementById('miroir-confirm').getBoundingClientRect().top");
         browser.click(By.id("miroir-detail-CAPITAL_ALLOUE"));
         WebElement check = browser.waitFor(By.id("miroir-detail-check"));
         assertThat(check.getText()).contains("2 lignes sources ; la somme de leurs contributions donne 39.");
         browser.waitFor(By.id("miroir-detail-export"));
         browser.screenshot("miroir-detail");
+        browser.click(By.id("miroir-detail-close"));
+        browser.waitUntil(d -> d.findElements(By.id("miroir-detail-check")).isEmpty());
+        assertThat(js.executeScript("return document.getElementById('miroir-confirm').getBoundingClientRect().top"))
+                .as("the detail opened over the page: the question did not move").isEqualTo(questionBefore);
 
         reach("miroir-no");
         browser.waitUntil(d -> d.findElement(By.id("miroir-outcome")).getText().contains("Rien n'a été envoyé"));

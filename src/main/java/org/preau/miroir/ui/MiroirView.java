@@ -1,5 +1,8 @@
 package org.preau.miroir.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,6 +33,7 @@ import org.preau.miroir.MiroirReport;
 import org.preau.miroir.MiroirSubmission;
 import org.preau.miroir.MiroirTransfer;
 import org.preau.miroir.SchoolSendState;
+import org.preau.miroir.SubmissionStatus;
 import org.preau.security.Roles;
 
 import java.io.ByteArrayInputStream;
@@ -65,11 +69,10 @@ public class MiroirView extends Main implements HasDynamicTitle {
     final Button compute = new Button();
     final Section reportSection = new Section();
     final Grid<Indicator> indicatorGrid = new Grid<>();
-    final Section detailSection = new Section();
-    final H3 detailTitle = new H3();
-    final Paragraph detailCheck = new Paragraph();
-    final Grid<IndicatorDetail> detailGrid = new Grid<>();
-    final Div detailExport = new Div();
+    final IndicatorDetailDialog detailDialog = new IndicatorDetailDialog();
+    static final int POLL_MS = 15_000;
+    boolean awaiting;
+    private com.vaadin.flow.shared.Registration pollRegistration;
     final Div warnings = new Div();
     final Section confirmSection = new Section();
     final Button no = new Button();
@@ -174,16 +177,8 @@ public class MiroirView extends Main implements HasDynamicTitle {
         }).setAutoWidth(true);
         indicatorGrid.setAllRowsVisible(true);
 
-        detailSection.setId("miroir-detail");
-        detailSection.setVisible(false);
-        detailGrid.setId("miroir-detail-rows");
-        detailGrid.setAllRowsVisible(true);
-        detailGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        detailCheck.setId("miroir-detail-check");
-        detailSection.add(detailTitle, detailCheck, detailExport, detailGrid);
-
         warnings.setId("miroir-warnings");
-        reportSection.add(new H3(getTranslation("miroir.report.title")), indicatorGrid, warnings, detailSection);
+        reportSection.add(new H3(getTranslation("miroir.report.title")), indicatorGrid, warnings);
     }
 
     private void buildConfirm() {
@@ -212,34 +207,16 @@ public class MiroirView extends Main implements HasDynamicTitle {
         all.setId("miroir-export-all");
         warnings.add(new Paragraph(all));
         reportSection.setVisible(true);
-        detailSection.setVisible(false);
         outcome.setVisible(false);
         confirmSection.setVisible(report.sendable());
         yes.setEnabled(report.sendable());
     }
 
     void showDetail(Indicator indicator) {
-        detailTitle.setText(getTranslation("miroir.detail.title", indicator.label(), indicator.value().toPlainString() + " " + indicator.unit()));
-        detailCheck.setText(getTranslation(indicator.aggregation() == Indicator.Aggregation.SUM ? "miroir.detail.sum" : "miroir.detail.rate",
-                indicator.details().size(), Indicator.valueOf(indicator.aggregation(), indicator.details()).toPlainString()));
-        detailGrid.removeAllColumns();
-        detailGrid.addColumn(IndicatorDetail::source).setHeader(getTranslation("miroir.detail.source")).setAutoWidth(true);
-        List<String> columns = indicator.columns();
-        for (int c = 0; c < columns.size(); c++) {
-            int index = c;
-            detailGrid.addColumn(d -> d.cells().get(index)).setHeader(columns.get(index)).setAutoWidth(true);
-        }
-        detailGrid.addColumn(d -> d.contribution().toPlainString()).setHeader(getTranslation("miroir.detail.contribution")).setAutoWidth(true);
-        detailGrid.setItems(indicator.details());
-        detailExport.removeAll();
-        Anchor export = exportAnchor(List.of(indicator), "miroir-" + indicator.code() + ".csv", getTranslation("miroir.detail.export"));
-        export.setId("miroir-detail-export");
-        detailExport.add(export);
-        detailSection.setVisible(true);
-        detailSection.scrollIntoView();
+        detailDialog.show(indicator);
     }
 
-    private Anchor exportAnchor(List<Indicator> which, String fileName, String text) {
+    static Anchor exportAnchor(List<Indicator> which, String fileName, String text) {
         byte[] csv = IndicatorCsv.of(which);
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event ->
                 new DownloadResponse(new ByteArrayInputStream(csv), fileName, "text/csv", csv.length)), text);
@@ -281,8 +258,50 @@ public class MiroirView extends Main implements HasDynamicTitle {
     }
 
     private void refreshLists() {
-        submissions.setItems(transfer.submissions());
+        List<MiroirSubmission> all = transfer.submissions();
+        submissions.setItems(all);
         schools.setItems(transfer.schools());
+        awaiting = all.stream().anyMatch(MiroirView::undecided);
+        getUI().ifPresent(this::pollWhileAwaiting);
+    }
+
+    /** A send not decided yet: still in the outbox, or received and awaiting the collection point's answer. */
+    static boolean undecided(MiroirSubmission s) {
+        return s.status() == SubmissionStatus.SENDING || s.status().awaitsPeer();
+    }
+
+    /**
+     * While a send is undecided and the page is open, the page asks for its status every
+     * {@link #POLL_MS} ms instead of waiting for a click on "Actualiser"; it stops once all are decided.
+     */
+    private void pollWhileAwaiting(UI ui) {
+        ui.setPollInterval(awaiting ? POLL_MS : -1);
+    }
+
+    void poll() {
+        for (MiroirSubmission s : transfer.submissions()) {
+            if (!s.status().awaitsPeer()) continue;
+            try {
+                transfer.refreshStatus(s.id());
+            } catch (RuntimeException e) {
+                // the collection point did not answer this time: the next poll asks again
+            }
+        }
+        refreshLists();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        pollRegistration = event.getUI().addPollListener(e -> poll());
+        pollWhileAwaiting(event.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (pollRegistration != null) pollRegistration.remove();
+        event.getUI().setPollInterval(-1);
+        super.onDetach(event);
     }
 
     @Override
