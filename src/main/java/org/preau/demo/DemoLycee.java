@@ -16,6 +16,7 @@ import org.preau.siecle.SiecleImports;
 import org.preau.siecle.StsWebImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.preau.staff.StaffDirectory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -64,9 +65,12 @@ class DemoLycee {
     private final ObjectProvider<UserDetailsService> users;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final StaffDirectory staff;
 
     DemoLycee(EstablishmentProvisioning establishments, SiecleImports imports, StsWebImport sts, LearnerService learners,
-              LearnerRecordService records, ObjectProvider<UserDetailsService> users, JdbcTemplate jdbc, Clock clock) {
+              LearnerRecordService records, ObjectProvider<UserDetailsService> users, JdbcTemplate jdbc, Clock clock,
+              StaffDirectory staff) {
+        this.staff = staff;
         this.establishments = establishments;
         this.imports = imports;
         this.sts = sts;
@@ -95,9 +99,28 @@ class DemoLycee {
                         shifted("sts_emp_" + DemoData.LYCEE_UAI + ".xml", shift), year.id(), p -> { });
                 sts.confirm(staff, p -> { });
             });
+            as("directeur", () -> linkTeacher(year.id()));
             as("enseignant", () -> writeRecords(startYear));
             log.info("Demo: pupils, nomenclature and staff of the lycée loaded into {}", year.label());
         });
+    }
+
+    /**
+     * The demo teacher's account is linked to the staff record of a teacher of 2NDE 1 (a director
+     * does it on the staff page), so that "Ma fiche" shows a record rather than "compte non lié".
+     */
+    private void linkTeacher(long yearId) {
+        jdbc.queryForList("""
+                        select s.staff_member_id from staff_service s join staff_member m on m.id = s.staff_member_id
+                        where s.school_year_id = ? and s.structure_type = 'D' and s.structure_code = '2NDE 1' and m.username is null
+                        order by s.staff_member_id limit 1""", Long.class, yearId)
+                .forEach(id -> {
+                    try {
+                        staff.linkAccount(id, yearId, "enseignant");
+                    } catch (RuntimeException e) {
+                        log.warn("Demo: the teacher's account could not be linked to staff record {}: {}", id, e.getMessage());
+                    }
+                });
     }
 
     private void writeRecords(int startYear) {

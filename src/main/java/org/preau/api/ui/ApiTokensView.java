@@ -19,6 +19,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.preau.api.ApiTokenService;
+import org.preau.establishment.SchoolYearService;
+import org.preau.establishment.SchoolYearState;
+import org.preau.establishment.SchoolYearView;
 import org.preau.api.ApiTokenView;
 import org.preau.api.CreatedApiToken;
 import org.preau.api.InvalidApiTokenNameException;
@@ -45,7 +48,7 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
     final Grid<ApiTokenView> grid = new Grid<>();
     String lastShownToken;
 
-    public ApiTokensView(ApiTokenService tokens) {
+    public ApiTokensView(ApiTokenService tokens, SchoolYearService years) {
         this.tokens = tokens;
         addClassName("api-tokens-view");
         add(new Paragraph(getTranslation("api.intro")));
@@ -78,7 +81,11 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
             return revoke;
         });
         grid.setAllRowsVisible(true);
-        Pre example = new Pre(getTranslation("api.curl"));
+        // The example names the year en cours: a year the school does not have would be refused.
+        int year = years.list().stream().filter(y -> y.state() == SchoolYearState.EN_COURS).mapToInt(SchoolYearView::startYear)
+                .findFirst().orElse(years.requireCurrent().startYear());
+        Pre example = new Pre(getTranslation("api.curl", String.valueOf(year)));
+        example.setId("api-curl");
         example.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
         add(form, grid, new Paragraph(getTranslation("api.usage")), example);
         refresh();
