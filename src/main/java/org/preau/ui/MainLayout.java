@@ -73,8 +73,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         setPrimarySection(Section.DRAWER);
 
         viewTitle.addClassName("view-title");
-        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), viewTitle, establishmentBox(),
-                schoolYear(clock.today()), userMenu());
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), viewTitle, wide(establishmentBox("")),
+                wide(schoolYear(clock.today(), "")), userMenu());
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(viewTitle);
@@ -83,7 +83,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
-        addToDrawer(appName, navigation());
+        // On a phone the top bar keeps the menu button, the title and the user's avatar; the
+        // establishment and the year picker move into the drawer, where they are within reach.
+        Div context = new Div(establishmentBox("drawer-"), schoolYear(clock.today(), "drawer-"));
+        context.addClassName("drawer-context");
+        addToDrawer(appName, context, navigation());
     }
 
     private SideNav navigation() {
@@ -117,17 +121,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return required == null || moduleGuard.enabledHere(required);
     }
 
-    private Component establishmentBox() {
+    /** A part of the top bar that a phone shows in the drawer instead (see the stylesheet). */
+    private static Component wide(Component component) {
+        component.addClassName("navbar-wide");
+        return component;
+    }
+
+    private Component establishmentBox(String idPrefix) {
         List<EstablishmentSummary> mine = establishments.mine();
         Optional<EstablishmentSummary> current = establishments.currentSummary();
         if (mine.size() <= 1) {
             Span name = new Span(current.map(EstablishmentSummary::name).orElse(getTranslation("layout.noEstablishment")));
-            name.setId("current-establishment");
+            name.setId(idPrefix + "current-establishment");
             name.addClassName("current-establishment");
             return name;
         }
         ComboBox<EstablishmentSummary> switcher = new ComboBox<>();
-        switcher.setId("establishment-switcher");
+        switcher.setId(idPrefix + "establishment-switcher");
         switcher.setAriaLabel(getTranslation("layout.switchEstablishment"));
         switcher.setItems(mine);
         switcher.setItemLabelGenerator(e -> e.name() + " (" + e.code() + ")");
@@ -146,16 +156,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      * The school year the user works in. A user with an establishment picks among its years (two
      * are open around the switchover); without any stored year the calendar year is shown.
      */
-    private Component schoolYear(LocalDate today) {
+    private Component schoolYear(LocalDate today, String idPrefix) {
         List<SchoolYearView> years = currentUser.require().currentEstablishmentId().isPresent() ? schoolYears.list() : List.of();
         if (years.isEmpty()) {
             Span year = new Span(getTranslation("layout.schoolYear", SchoolYearLabel.of(today)));
-            year.setId("school-year");
+            year.setId(idPrefix + "school-year");
             year.addClassName("school-year");
             return year;
         }
         Select<SchoolYearView> select = new Select<>();
-        select.setId("school-year");
+        select.setId(idPrefix + "school-year");
         select.addClassName("school-year");
         select.setAriaLabel(getTranslation("layout.switchSchoolYear"));
         select.setItems(years);

@@ -34,6 +34,7 @@ class RecordDialog extends Dialog {
         boolean editable = record == null || record.editable();
         setHeaderTitle(getTranslation(record == null ? NEW_KEY + kind.name() : kind.translationKey()));
         setWidth("40em");
+        setMaxWidth("100%");
         date.setLabel(getTranslation("learner.record.date"));
         date.setId("record-date");
         date.setLocale(java.util.Locale.FRANCE);
