@@ -2,6 +2,7 @@ package org.preau.siecle;
 
 import org.preau.base.Texts;
 import org.preau.learner.MefView;
+import org.preau.staff.NomenclatureSubject;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -15,8 +16,9 @@ import java.util.Set;
 
 /**
  * Reads the MEFs of a {@code Nomenclature.xml} ({@code BEE_NOMENCLATURES}): values are
- * space-padded in real files, so every one is trimmed. Subjects, election modes and programmes
- * are not imported.
+ * space-padded in real files, so every one is trimmed; and its subjects (matières), which only
+ * name codes for the screens: a subject that does not fit is left out rather than refusing the
+ * file. Election modes and programmes are not imported.
  */
 final class NomenclatureParser {
 
@@ -25,13 +27,23 @@ final class NomenclatureParser {
     private static final Map<String, Integer> MAX = Map.of("CODE_MEF", 20, "FORMATION", 100, "LIBELLE_LONG", 200,
             "LIBELLE_EDITION", 200, "MEF_RATTACHEMENT", 20, "CODE_MEFSTAT", 20);
 
-    record Result(Integer year, java.time.LocalDate exportDate, List<MefView> mefs, Problems problems) {
+    private static final Set<String> SUBJECT_FIELDS = Set.of("CODE_GESTION", "LIBELLE_COURT", "LIBELLE_LONG", "LIBELLE_EDITION");
+    private static final Map<String, Integer> SUBJECT_MAX = Map.of("CODE_GESTION", 20, "LIBELLE_COURT", 100, "LIBELLE_LONG", 200,
+            "LIBELLE_EDITION", 200);
+
+    record Result(Integer year, java.time.LocalDate exportDate, List<MefView> mefs, Problems problems,
+                  List<NomenclatureSubject> subjects) {
+
+        Result(Integer year, java.time.LocalDate exportDate, List<MefView> mefs, Problems problems) {
+            this(year, exportDate, mefs, problems, List.of());
+        }
     }
 
     Result parse(XmlUpload upload, String expectedUai, int expectedYear) {
         ExportParameters parameters = new ExportParameters();
         Problems problems = new Problems();
         Map<String, MefView> mefs = new LinkedHashMap<>();
+        Map<String, NomenclatureSubject> subjects = new LinkedHashMap<>();
         Map<String, Integer> lines = new HashMap<>();
         XMLStreamReader r = upload.reader();
         try {
@@ -40,6 +52,8 @@ final class NomenclatureParser {
             String code = null;
             int line = 0;
             Map<String, String> raw = new HashMap<>();
+            String subject = null;
+            Map<String, String> rawSubject = new HashMap<>();
             while (r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
@@ -58,8 +72,18 @@ final class NomenclatureParser {
                     } else if (depth == 5 && "MEF".equals(path[3]) && "MEFS".equals(path[2]) && MEF_FIELDS.contains(name)) {
                         raw.put(name, r.getElementText().strip());
                         depth--;
+                    } else if (depth == 4 && "MATIERE".equals(name) && "MATIERES".equals(path[2]) && "DONNEES".equals(path[1])) {
+                        subject = BeeParser.blankToNull(r.getAttributeValue(null, "CODE_MATIERE"));
+                        rawSubject.clear();
+                    } else if (depth == 5 && "MATIERE".equals(path[3]) && "MATIERES".equals(path[2]) && SUBJECT_FIELDS.contains(name)) {
+                        rawSubject.put(name, r.getElementText().strip());
+                        depth--;
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    if (depth == 4 && "MATIERE".equals(path[3]) && "MATIERES".equals(path[2])) {
+                        if (subject != null && subject.length() <= 10) subjects.putIfAbsent(subject, subject(subject, rawSubject));
+                        subject = null;
+                    }
                     if (depth == 4 && "MEF".equals(path[3]) && "MEFS".equals(path[2])) {
                         String where = Texts.get("siecle.location.mef", line, String.valueOf(code));
                         if (code == null) {
@@ -99,6 +123,17 @@ final class NomenclatureParser {
             }
         }
         parameters.check(expectedUai, expectedYear, problems);
-        return new Result(parameters.yearValue(), parameters.exportDateValue(), new ArrayList<>(mefs.values()), problems);
+        return new Result(parameters.yearValue(), parameters.exportDateValue(), new ArrayList<>(mefs.values()), problems,
+                new ArrayList<>(subjects.values()));
+    }
+
+    private static NomenclatureSubject subject(String code, Map<String, String> raw) {
+        Map<String, String> v = new HashMap<>();
+        raw.forEach((field, value) -> {
+            String text = BeeParser.blankToNull(value);
+            int max = SUBJECT_MAX.get(field);
+            v.put(field, text == null || text.length() <= max ? text : text.substring(0, max));
+        });
+        return new NomenclatureSubject(code, v.get("CODE_GESTION"), v.get("LIBELLE_COURT"), v.get("LIBELLE_LONG"), v.get("LIBELLE_EDITION"));
     }
 }

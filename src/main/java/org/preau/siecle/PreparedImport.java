@@ -21,6 +21,8 @@ public final class PreparedImport {
     final Instant startedAt;
     final BeeFile bee;
     final List<MefView> mefs;
+    /** The nomenclature's subjects (Nomenclature imports only). */
+    List<org.preau.staff.NomenclatureSubject> subjects = List.of();
     private final ImportPreview preview;
     volatile boolean confirmed;
 

@@ -14,7 +14,9 @@ import org.preau.exchange.ExchangePayload;
 import org.preau.exchange.ExchangeRecord;
 import org.preau.exchange.ExchangeStatus;
 import org.preau.learner.LearnerRoster;
+import org.preau.learner.Headcounts;
 import org.preau.learner.MefCatalog;
+import org.preau.staff.SubjectCatalog;
 import org.preau.learner.MefView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,9 +68,12 @@ public class SiecleImports {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final long maxBytes;
+    private final SubjectCatalog subjects;
+    private final Headcounts headcounts;
 
     SiecleImports(SchoolYearService schoolYears, EtablissementService establishments, LearnerRoster roster, MefCatalog mefCatalog,
                   ExchangeLog exchangeLog, PlatformTransactionManager transactionManager, Clock clock,
+                  SubjectCatalog subjects, Headcounts headcounts,
                   @Value("${preau.import.max-bytes:" + XmlUpload.DEFAULT_MAX_BYTES + "}") long maxBytes) {
         this.schoolYears = schoolYears;
         this.establishments = establishments;
@@ -78,6 +83,8 @@ public class SiecleImports {
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.maxBytes = maxBytes;
+        this.subjects = subjects;
+        this.headcounts = headcounts;
     }
 
     /** The largest upload accepted, in bytes (also the bound on a ZIP's unpacked entry). */
@@ -121,8 +128,10 @@ public class SiecleImports {
             }
             NomenclatureDiff.Plan plan = NomenclatureDiff.plan(result.mefs(), mefCatalog.all());
             report.accept(1.0);
-            return new PreparedImport(kind, year.id(), fileName, file, content, startedAt, null, result.mefs(),
+            PreparedImport prepared = new PreparedImport(kind, year.id(), fileName, file, content, startedAt, null, result.mefs(),
                     nomenclaturePreview(fileName, result, plan, result.problems().warnings(), false));
+            prepared.subjects = result.subjects();
+            return prepared;
         } catch (ImportRefusedException e) {
             return refused(kind, year, fileName, file, content, startedAt, null, null,
                     List.of(ExchangeMessage.error(e.getMessage(), e.location())), List.of());
@@ -146,13 +155,16 @@ public class SiecleImports {
                     // the snapshot is not kept past the comparison: 100,000 learners must fit beside the file's
                     BeeDiff.Plan plan = BeeDiff.plan(bee, roster.snapshot(year.id()), year.id());
                     report.accept(0.3);
+                    Headcounts.Taken before = headcounts.take(year.id());
                     roster.apply(year.id(), plan.changes());
+                    headcounts.record(year.id(), before);
                     return beePreview(prepared.fileName, bee, plan, true);
                 }
                 NomenclatureDiff.Plan plan = NomenclatureDiff.plan(prepared.mefs, mefCatalog.all());
                 mefCatalog.save(plan.writes());
+                subjects.save(prepared.subjects);
                 return nomenclaturePreview(prepared.fileName, new NomenclatureParser.Result(
-                        prepared.preview().fileYear(), prepared.preview().exportDate(), prepared.mefs, new Problems()), plan,
+                        prepared.preview().fileYear(), prepared.preview().exportDate(), prepared.mefs, new Problems(), prepared.subjects), plan,
                         prepared.preview().warnings(), true);
             });
         } catch (RuntimeException e) {
@@ -209,6 +221,7 @@ public class SiecleImports {
     private static ImportPreview nomenclaturePreview(String fileName, NomenclatureParser.Result result, NomenclatureDiff.Plan plan,
                                                      List<ExchangeMessage> warnings, boolean written) {
         Map<String, Integer> counts = new LinkedHashMap<>(plan.counts());
+        counts.put("subjects_in_file", result.subjects().size());
         counts.put("warnings", warnings.size());
         String summary = Texts.get(written ? "siecle.summary.nomenclature.written" : "siecle.summary.nomenclature",
                 counts.get("mefs_in_file"), counts.get("mefs_added"), counts.get("mefs_changed"));
