@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -37,7 +38,9 @@ import org.preau.security.Roles;
 import org.preau.staff.InvalidStaffException;
 import org.preau.staff.ServedStructure;
 import org.preau.staff.StaffDetails;
+import org.preau.staff.NomenclatureSubject;
 import org.preau.staff.StaffDirectory;
+import org.preau.staff.SubjectCatalog;
 import org.preau.staff.StaffPageSection;
 import org.preau.staff.StaffRules;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -89,10 +92,12 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
     final Paragraph lastUpdate = new Paragraph();
     final Binder<StaffDetails> binder = new Binder<>();
     private Map<String, HasValue<?, ?>> fieldsByName;
+    private final SubjectCatalog subjects;
 
     public StaffPageView(StaffDirectory staff, CurrentUser currentUser, SchoolYearService years, EtablissementService establishments,
-                         List<StaffPageSection> sections) {
+                         List<StaffPageSection> sections, SubjectCatalog subjects) {
         this.staff = staff;
+        this.subjects = subjects;
         this.sections = sections.stream().sorted(Comparator.comparingInt(StaffPageSection::order)).toList();
         this.currentUser = currentUser;
         this.year = years.requireCurrent();
@@ -185,6 +190,10 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
         sexe.setItemLabelGenerator(s -> StaffTexts.sexe(this, s));
         emailPro.setLabel(getTranslation("staff.field.emailPro"));
         emailPerso.setLabel(getTranslation("staff.field.emailPerso"));
+        // The fields' own check in the browser comes first: without this text they turned red and said nothing.
+        for (EmailField field : new EmailField[]{emailPro, emailPerso}) {
+            field.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("staff.error.email.invalid")));
+        }
         emailPerso.setHelperText(getTranslation(system == SchoolSystem.BE ? "staffPage.emailPerso.help.be" : "staffPage.emailPerso.help"));
         exitDate.setLabel(getTranslation("staff.field.exitDate"));
         exitDate.setPlaceholder(getTranslation("staffPage.date.placeholder"));
@@ -212,19 +221,41 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
         binder.forField(presence).bind(StaffDetails::getPresence, StaffDetails::setPresence);
     }
 
+    /** Each {name, code} as a span whose tooltip is the code, separated by commas; a dash when there is none. */
+    private static void named(Paragraph target, List<String[]> items) {
+        if (items.isEmpty()) {
+            target.add(new Span("—"));
+            return;
+        }
+        List<String> seen = new java.util.ArrayList<>();
+        for (String[] item : items) {
+            if (seen.contains(item[0])) continue;
+            if (!seen.isEmpty()) target.add(new Span(", "));
+            seen.add(item[0]);
+            Span name = new Span(item[0]);
+            if (item[1] != null) name.setTitle(item[1]);
+            target.add(name);
+        }
+    }
+
     private void showFacts() {
         source.setId("staff-source");
         source.setText(details.getExternalType() == null ? getTranslation("staffPage.source.manual")
                 : StaffTexts.source(this, details.getExternalType(), details.getExternalId())
-                + (details.getGrade() == null ? "" : " — " + details.getGrade()));
+                + (details.getGrade() == null ? "" : " — " + StaffTexts.grade(this, details.getGrade())));
+        // Names, not codes: the STS code of a discipline or subject is in the tooltip.
         disciplines.setId("staff-disciplines");
-        disciplines.setText(getTranslation("staff.field.disciplines") + " : " + (details.getDisciplines().isEmpty() ? "—"
-                : details.getDisciplines().stream().map(d -> d.code() + (d.label() == null ? "" : " " + d.label())
-                + (d.hours() == null ? "" : " (" + d.hours().stripTrailingZeros().toPlainString() + " h)")).collect(Collectors.joining(", "))));
+        disciplines.removeAll();
+        disciplines.add(new Span(getTranslation("staff.field.disciplines") + " : "));
+        named(disciplines, details.getDisciplines().stream().map(d -> new String[]{(d.label() == null ? d.code() : d.label())
+                + (d.hours() == null ? "" : " (" + d.hours().stripTrailingZeros().toPlainString() + " h)"), d.code()}).toList());
         served.setId("staff-served");
-        List<ServedStructure> list = details.getServed();
-        served.setText(getTranslation("staffPage.served", year.label()) + " " + (list.isEmpty() ? "—"
-                : list.stream().map(s -> s.code() + (s.subjectCode().isEmpty() ? "" : " (" + s.subjectCode() + ")")).distinct().collect(Collectors.joining(", "))));
+        served.removeAll();
+        served.add(new Span(getTranslation("staffPage.served", year.label()) + " "));
+        Map<String, NomenclatureSubject> known = subjects.all();
+        named(served, details.getServed().stream().map(s -> s.subjectCode().isEmpty() ? new String[]{s.code(), null}
+                : new String[]{s.code() + " (" + (known.containsKey(s.subjectCode()) ? known.get(s.subjectCode()).label() : s.subjectCode()) + ")",
+                s.subjectCode()}).distinct().toList());
         lastUpdate.setText(details.getUpdatedAt() == null ? "" : getTranslation("etablissement.lastUpdate",
                 WHEN.format(details.getUpdatedAt().atZone(system.zone())), details.getUpdatedBy()));
     }

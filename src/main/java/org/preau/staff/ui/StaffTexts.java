@@ -30,4 +30,11 @@ final class StaffTexts {
         String label = component.getTranslation(key);
         return label == null || label.contains(key) ? code : label + " (" + code + ")";
     }
+
+    /** The STS grade ("CERTIFIE") as people say it ("Professeur certifié"); an unknown grade as written. */
+    static String grade(Component component, String grade) {
+        String key = "staff.grade." + grade.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+        String label = component.getTranslation(key);
+        return label == null || label.contains(key) ? grade : label;
+    }
 }

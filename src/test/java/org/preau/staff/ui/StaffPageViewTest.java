@@ -64,6 +64,27 @@ class StaffPageViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(SECRETAIRE)
+    void the_page_names_the_grade_the_discipline_and_the_subjects_with_their_codes_in_tooltips() {
+        long yearId = years.requireCurrent().id();
+        jdbc.update("update staff_member set grade = 'CERTIFIE', external_type = 'epp', external_id = '99001' where id = ?", otherRecord);
+        jdbc.update("insert into staff_discipline (staff_member_id, code, label, hours, establishment_id) values (?, 'L0422', 'ANGLAIS', 18, ?)", otherRecord, lycee);
+        jdbc.update("insert into staff_service (staff_member_id, school_year_id, structure_type, structure_code, subject_code, establishment_id)"
+                + " values (?, ?, 'D', '2NDE 1', '030201', ?)", otherRecord, yearId, lycee);
+        jdbc.update("delete from nomenclature_subject where establishment_id = ? and code = '030201'", lycee);
+        jdbc.update("insert into nomenclature_subject (establishment_id, code, libelle_court, libelle_edition, updated_at)"
+                + " values (?, '030201', 'ANGLAIS LV1', 'Anglais LV1', now())", lycee);
+
+        StaffPageView view = navigate("personnels/" + otherRecord, StaffPageView.class);
+
+        assertThat(view.source.getText()).contains("Professeur certifié").doesNotContain("CERTIFIE");
+        assertThat(view.served.getElement().getTextRecursively()).contains("2NDE 1 (Anglais LV1)").doesNotContain("030201");
+        assertThat(view.served.getChildren().filter(c -> "030201".equals(c.getElement().getAttribute("title")))).hasSize(1);
+        assertThat(view.disciplines.getElement().getTextRecursively()).contains("ANGLAIS (18 h)").doesNotContain("L0422");
+        assertThat(view.disciplines.getChildren().filter(c -> "L0422".equals(c.getElement().getAttribute("title")))).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails(SECRETAIRE)
     void an_invalid_email_is_shown_next_to_the_field_and_nothing_is_saved() {
         StaffPageView view = navigate("personnels/" + otherRecord, StaffPageView.class);
         view.emailPerso.setValue("pas-une-adresse");
