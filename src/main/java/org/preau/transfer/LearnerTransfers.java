@@ -77,6 +77,12 @@ public class LearnerTransfers {
         this.establishmentClock = establishmentClock;
     }
 
+    /** The establishment's zone, in which the transfers' dates are shown. */
+    @PreAuthorize("isAuthenticated()")
+    public java.time.ZoneId zone() {
+        return establishmentClock.zone();
+    }
+
     /** Today in the establishment: the latest consent date, and the date printed on the form. */
     @PreAuthorize("isAuthenticated()")
     public LocalDate today() {

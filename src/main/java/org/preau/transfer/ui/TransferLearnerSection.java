@@ -11,7 +11,6 @@ import org.preau.transfer.ReceivedTransferView;
 import org.preau.transfer.TransferView;
 
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,7 +46,7 @@ class TransferLearnerSection implements LearnerPageSection {
         content.setId("learner-transfers");
         for (ReceivedTransferView r : received) {
             content.add(new Paragraph(Texts.get("transfer.section.received", r.sourceName(), r.sourceUai(),
-                    r.receivedAt().atZone(ZoneId.systemDefault()).format(TransfertsView.DATE), r.records())));
+                    r.receivedAt().atZone(transfers.zone()).format(TransfertsView.DATE), r.records())));
         }
         sent.ifPresent(t -> content.add(new Paragraph(Texts.get("transfer.section.sent",
                 t.destinationName() == null ? t.destinationUai() : t.destinationName() + " (" + t.destinationUai() + ")",

@@ -18,7 +18,6 @@ import org.preau.security.Roles;
 import org.preau.transfer.LearnerTransfers;
 import org.preau.transfer.TransferableLearner;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 
 /**
@@ -52,7 +51,7 @@ public class TransferableLearnersView extends Main implements HasDynamicTitle {
         grid.addColumn(l -> l.dateNaissance() == null ? "" : l.dateNaissance().format(TransfertsView.DATE))
                 .setHeader(getTranslation("transfer.column.birthDate")).setAutoWidth(true);
         grid.addColumn(l -> l.exitDate() != null ? l.exitDate().format(TransfertsView.DATE)
-                        : l.leftAt() == null ? "" : l.leftAt().atZone(ZoneId.systemDefault()).format(TransfertsView.DATE))
+                        : l.leftAt() == null ? "" : l.leftAt().atZone(transfers.zone()).format(TransfertsView.DATE))
                 .setHeader(getTranslation("transfer.column.left")).setAutoWidth(true);
 
         transfer.setText(getTranslation("transfer.list.transfer"));

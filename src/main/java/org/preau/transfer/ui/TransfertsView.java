@@ -24,7 +24,6 @@ import org.preau.security.Roles;
 import org.preau.transfer.LearnerTransfers;
 import org.preau.transfer.TransferView;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -88,7 +87,7 @@ public class TransfertsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("transfer.column.destination")).setFlexGrow(1);
         sent.addColumn(t -> getTranslation(t.mode().translationKey())).setHeader(getTranslation("transfer.column.mode")).setFlexGrow(1);
         sent.addColumn(t -> getTranslation(t.status().translationKey())).setHeader(getTranslation("transfer.column.status")).setAutoWidth(true).setFlexGrow(0);
-        sent.addColumn(t -> t.createdAt().atZone(ZoneId.systemDefault()).format(DATE)).setHeader(getTranslation("transfer.column.created"))
+        sent.addColumn(t -> t.createdAt().atZone(transfers.zone()).format(DATE)).setHeader(getTranslation("transfer.column.created"))
                 .setAutoWidth(true).setFlexGrow(0);
         sent.addColumn(t -> t.reason() == null ? "" : t.reason()).setHeader(getTranslation("transfer.column.reason")).setFlexGrow(3);
         sent.setAllRowsVisible(true);
