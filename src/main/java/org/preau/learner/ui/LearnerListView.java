@@ -78,9 +78,10 @@ public class LearnerListView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(LearnerRow::displayName).setHeader(getTranslation("learners.column.nom")).setAutoWidth(true);
         grid.addColumn(LearnerRow::prenom).setHeader(getTranslation("learners.column.prenom")).setAutoWidth(true);
-        grid.addColumn(LearnerRow::ine).setHeader(getTranslation("learners.column.ine")).setAutoWidth(true);
+        // Birth date and division right after the name: on a phone they tell two "DUPONT Hugo" apart without scrolling.
         grid.addColumn(r -> r.birthDate() == null ? "" : DATE.format(r.birthDate())).setHeader(getTranslation("learners.column.birthDate")).setAutoWidth(true);
         grid.addColumn(LearnerRow::division).setHeader(getTranslation("learners.column.division")).setAutoWidth(true);
+        grid.addColumn(LearnerRow::ine).setHeader(getTranslation("learners.column.ine")).setAutoWidth(true);
         grid.addColumn(r -> r.formation() != null ? r.formation() : r.codeMef()).setHeader(getTranslation("learners.column.formation")).setAutoWidth(true);
         grid.addColumn(this::statusOf).setHeader(getTranslation("learners.column.status")).setAutoWidth(true);
         grid.setPageSize(50);

@@ -65,7 +65,7 @@ class LearnerViewsTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isEqualTo(2);
         assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("DUPONT");
         assertThat(test(view.grid).getCellText(1, 0)).isEqualTo("DUPONT");
-        assertThat(java.util.Set.of(test(view.grid).getCellText(0, 3), test(view.grid).getCellText(1, 3)))
+        assertThat(java.util.Set.of(test(view.grid).getCellText(0, 2), test(view.grid).getCellText(1, 2)))
                 .containsExactlyInAnyOrder("11/02/2008", "17/06/2009");
 
         test(view.search).setValue("Xavierre");
