@@ -16,6 +16,7 @@ import org.preau.siecle.SiecleImports;
 import org.preau.siecle.StsWebImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.preau.staff.StaffDetails;
 import org.preau.staff.StaffDirectory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -106,21 +107,24 @@ class DemoLycee {
     }
 
     /**
-     * The demo teacher's account is linked to the staff record of a teacher of 2NDE 1 (a director
-     * does it on the staff page), so that "Ma fiche" shows a record rather than "compte non lié".
+     * The demo teacher (Théo Petit, whom the STS-WEB sample does not list) gets a staff record of
+     * their own, linked to their account as a director does on the staff page, so that "Ma fiche"
+     * shows their record rather than "compte non lié".
      */
     private void linkTeacher(long yearId) {
-        jdbc.queryForList("""
-                        select s.staff_member_id from staff_service s join staff_member m on m.id = s.staff_member_id
-                        where s.school_year_id = ? and s.structure_type = 'D' and s.structure_code = '2NDE 1' and m.username is null
-                        order by s.staff_member_id limit 1""", Long.class, yearId)
-                .forEach(id -> {
-                    try {
-                        staff.linkAccount(id, yearId, "enseignant");
-                    } catch (RuntimeException e) {
-                        log.warn("Demo: the teacher's account could not be linked to staff record {}: {}", id, e.getMessage());
-                    }
-                });
+        try {
+            StaffDetails d = new StaffDetails();
+            d.setCivilite("M");
+            d.setNomUsage("PETIT");
+            d.setPrenom("Théo");
+            d.setSexe("M");
+            d.setEmailPro("theo.petit@lycee-verdier.example");
+            d.setSchoolYearId(yearId);
+            d.setFunctions(java.util.Set.of("ENS"));
+            staff.linkAccount(staff.create(d).getId(), yearId, "enseignant");
+        } catch (RuntimeException e) {
+            log.warn("Demo: the teacher's staff record could not be created and linked: {}", e.getMessage());
+        }
     }
 
     private void writeRecords(int startYear) {
