@@ -152,8 +152,10 @@ public class InspectorAccess {
         DiplomaGrant diploma = require(establishmentId, diplomaId);
         Instant now = clock.instant();
         String me = currentUser.username();
-        if (!table.setGranted(establishmentId, diplomaId, granted, now, me)) return diploma;
-        table.recordChange(establishmentId, diploma.diplomaCode(), granted, now, me);
+        // The screen's history names people ("Paul Durand"); the log below keeps the username.
+        String name = currentUser.require().displayName();
+        if (!table.setGranted(establishmentId, diplomaId, granted, now, name)) return diploma;
+        table.recordChange(establishmentId, diploma.diplomaCode(), granted, now, name);
         String establishment = establishments.summary(establishmentId).map(EstablishmentSummary::name).orElse("");
         String kind = granted ? "granted" : "revoked";
         for (Referent referent : diploma.referents()) {

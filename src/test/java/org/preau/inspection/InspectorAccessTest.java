@@ -109,7 +109,7 @@ class InspectorAccessTest {
         DiplomaGrant granted = signedIn.as(DIRECTEUR, () -> access.setGranted(seconde, true));
 
         assertThat(granted.granted()).isTrue();
-        assertThat(granted.changedBy()).isEqualTo(DIRECTEUR);
+        assertThat(granted.changedBy()).as("the director by name").isEqualTo("Paul Durand");
         assertThat(granted.title()).isEqualTo("2nde générale et technologique (Inès Robert)");
         MimeMessage mail = awaitMails(1)[0];
         assertThat(Arrays.stream(mail.getAllRecipients()).map(Object::toString)).containsExactly("ines.robert@inspection.example");
@@ -133,7 +133,7 @@ class InspectorAccessTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(SECONDE, lyceeName));
         });
         assertThat(signedIn.as(DIRECTEUR, () -> access.changes())).extracting(GrantChange::granted, GrantChange::changedBy)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, DIRECTEUR));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, "Paul Durand"));
     }
 
     @Test
