@@ -91,6 +91,9 @@ class TeacherOnAPhoneEndToEndTest {
 
     @Test
     void the_teacher_reaches_every_control_and_writes_a_bilan_after_midnight() {
+        browser.logIn(ENSEIGNANT, "not-the-password");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("error"));
+        browser.waitUntil(d -> ENSEIGNANT.equals(d.findElement(By.cssSelector("vaadin-login-form input[name='username']")).getDomProperty("value")));
         browser.logIn(ENSEIGNANT, PASSWORD);
         WebElement userMenu = browser.waitFor(By.id("user-menu"));
         withinReach(userMenu, "the user menu");

@@ -92,6 +92,8 @@ class StaffPageViewTest extends SpringBrowserlessTest {
         test(view.valider).click();
 
         assertThat(view.emailPerso.isInvalid()).isTrue();
+        assertThat(view.emailPerso.getI18n().getPatternErrorMessage()).as("the browser's own check says it under the field too")
+                .startsWith("Adresse électronique invalide");
         assertThat(jdbc.queryForObject("select email_perso from staff_member where id = ?", String.class, otherRecord)).isNull();
     }
 
