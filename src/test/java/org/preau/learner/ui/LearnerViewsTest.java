@@ -101,6 +101,25 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(ENSEIGNANT)
+    void a_date_in_the_future_is_refused_in_red_under_the_date_field() {
+        lycee.workIn(y2024);
+        LearnerView view = navigate(LearnerView.class, lycee.idOf("BERNARD"));
+        roundTrip();
+        test(view.addButtons.get(RecordKind.BILAN)).click();
+        RecordDialog dialog = find(RecordDialog.class).single();
+        dialog.date.setMax(null);
+        dialog.date.setValue(java.time.LocalDate.now().plusDays(3));
+        test(dialog.title).setValue("Bilan anticipé");
+        test(dialog.content).setValue("Pas encore.");
+        test(dialog.save).click();
+
+        assertThat(dialog.date.isInvalid()).isTrue();
+        assertThat(dialog.date.getErrorMessage()).isEqualTo("La date ne peut pas être dans le futur.");
+        assertThat(dialog.error.getText()).as("nothing in black under the form").isEmpty();
+    }
+
+    @Test
+    @WithUserDetails(ENSEIGNANT)
     void a_teacher_opening_a_learner_of_another_division_by_id_gets_the_access_denied_page() {
         lycee.workIn(y2024);
         navigate("eleves/" + lycee.idOf("MOREAU"), AccessDeniedView.class);
