@@ -96,6 +96,7 @@ public class ExchangeHistoryView extends Main implements HasDynamicTitle, Before
         year.setItemLabelGenerator(id -> id == null ? getTranslation("exchange.filter.all") : yearLabels.get(id));
 
         grid.setId("exchange-grid");
+        grid.setEmptyStateText(getTranslation("exchange.empty"));
         grid.addColumn(e -> ExchangeTexts.when(e.startedAt(), zone)).setHeader(getTranslation("exchange.column.when")).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(e -> getTranslation("exchange.column.kindAndDirection", getTranslation(e.kind().translationKey()),
                 getTranslation(e.direction().translationKey()))).setHeader(getTranslation("exchange.column.kind")).setWidth("11rem").setFlexGrow(0);
@@ -180,6 +181,7 @@ public class ExchangeHistoryView extends Main implements HasDynamicTitle, Before
 
         Grid<ExchangeMessage> messageGrid = new Grid<>();
         messageGrid.setId("exchange-messages");
+        messageGrid.setEmptyStateText(getTranslation("exchange.messages.empty"));
         messageGrid.addColumn(m -> getTranslation(m.severity().translationKey())).setHeader(getTranslation("exchange.column.severity")).setAutoWidth(true);
         messageGrid.addColumn(ExchangeMessage::text).setHeader(getTranslation("exchange.column.message")).setFlexGrow(1);
         messageGrid.addColumn(m -> m.location() == null ? "" : m.location()).setHeader(getTranslation("exchange.column.location")).setAutoWidth(true);

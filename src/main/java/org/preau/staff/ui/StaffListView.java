@@ -75,6 +75,7 @@ public class StaffListView extends Main implements HasDynamicTitle {
         status.setValue(StaffQuery.Status.ALL);
 
         grid.setId("staff-grid");
+        grid.setEmptyStateText(getTranslation("staffList.empty"));
         grid.addColumn(i -> (i.civilite() == null ? "" : StaffTexts.civilite(this, i.civilite()) + " ") + i.nomUsage())
                 .setHeader(getTranslation("staff.field.nomUsage")).setAutoWidth(true);
         grid.addColumn(StaffListItem::prenom).setHeader(getTranslation("staff.field.prenom")).setAutoWidth(true);

@@ -67,6 +67,7 @@ class ExchangeHistoryViewTest extends SpringBrowserlessTest {
 
         view.openDetail(id);
 
+        assertThat(view.grid.getEmptyStateText()).startsWith("Aucun échange ne correspond");
         String text = view.detail.getElement().getTextRecursively();
         assertThat(text).contains("Élèves dans le fichier : 41").contains("Lignes écrites : 3").contains("Claire Martin")
                 .doesNotContain("eleves_in_file").doesNotContain("secretaire");
