@@ -60,19 +60,26 @@ public class PupilImport {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR', 'IMPORT_API')")
     public PupilImportPreview preview(String fileName, byte[] content) {
-        return run(fileName, content, false);
+        return run(fileName, content, false, null);
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR', 'IMPORT_API')")
     public PupilImportPreview confirm(String fileName, byte[] content) {
-        return run(fileName, content, true);
+        return run(fileName, content, true, null);
     }
 
-    private PupilImportPreview run(String fileName, byte[] content, boolean write) {
+    /** The same into a given year of the establishment (the API names the year). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR', 'IMPORT_API')")
+    public PupilImportPreview run(long schoolYearId, String fileName, byte[] content, boolean write) {
+        return run(fileName, content, write, schoolYearId);
+    }
+
+    private PupilImportPreview run(String fileName, byte[] content, boolean write, Long schoolYearId) {
         gate.requireBelgian();
         Instant startedAt = clock.instant();
-        SchoolYearView year = years.requireCurrent();
+        SchoolYearView year = schoolYearId == null ? years.requireCurrent() : years.require(schoolYearId);
         long t0 = System.nanoTime();
         PupilPlan plan;
         try {
@@ -84,14 +91,17 @@ public class PupilImport {
         }
         long t1 = System.nanoTime();
         if (write) writer.write(year.id(), plan);
-        PupilImportPreview preview = preview(fileName, year, plan, write);
-        if (write) record(fileName, content, year, preview, startedAt);
+        PupilImportPreview preview = preview(fileName, year, plan, write, null);
+        if (write) {
+            long exchangeId = record(fileName, content, year, preview, startedAt);
+            preview = preview(fileName, year, plan, true, exchangeId);
+        }
         log.info("Pupil CSV {} of {} lines {} in {} ms (read and compared in {} ms)", fileName, preview.lines(),
                 write ? "written" : "previewed", (System.nanoTime() - t0) / 1_000_000, (t1 - t0) / 1_000_000);
         return preview;
     }
 
-    private static PupilImportPreview preview(String fileName, SchoolYearView year, PupilPlan plan, boolean written) {
+    private static PupilImportPreview preview(String fileName, SchoolYearView year, PupilPlan plan, boolean written, Long exchangeId) {
         List<PupilImportPreview.Line> arrivals = new ArrayList<>();
         List<PupilImportPreview.Line> leavers = new ArrayList<>();
         List<PupilImportPreview.Line> changes = new ArrayList<>();
@@ -111,10 +121,10 @@ public class PupilImport {
             leavers.add(new PupilImportPreview.Line(0, k.displayName(), Texts.get("pupil.preview.absent")));
         }
         return new PupilImportPreview(fileName, year.label(), plan.planned().size(), arrivals, leavers, changes,
-                (int) plan.count(PupilPlan.Kind.UNCHANGED), plan.warnings(), perClass, written);
+                (int) plan.count(PupilPlan.Kind.UNCHANGED), plan.warnings(), perClass, written, exchangeId);
     }
 
-    private void record(String fileName, byte[] content, SchoolYearView year, PupilImportPreview p, Instant startedAt) {
+    private long record(String fileName, byte[] content, SchoolYearView year, PupilImportPreview p, Instant startedAt) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put(Texts.get("pupil.count.lines"), p.lines());
         counts.put(Texts.get("pupil.count.arrivals"), p.arrivals().size());
@@ -126,7 +136,7 @@ public class PupilImport {
         p.arrivals().stream().limit(HISTORY_LINES).forEach(l -> messages.add(ExchangeMessage.info(Texts.get("pupil.history.arrival", l.line(), l.name(), l.detail()))));
         p.leavers().stream().limit(HISTORY_LINES).forEach(l -> messages.add(ExchangeMessage.info(Texts.get("pupil.history.leaver", l.name(), l.detail()))));
         p.changes().stream().limit(HISTORY_LINES).forEach(l -> messages.add(ExchangeMessage.info(Texts.get("pupil.history.change", l.line(), l.name(), l.detail()))));
-        exchanges.record(new ExchangeRecord(ExchangeKind.PUPIL_CSV, ExchangeDirection.IN, year.id(), ExchangeStatus.SUCCESS,
+        return exchanges.record(new ExchangeRecord(ExchangeKind.PUPIL_CSV, ExchangeDirection.IN, year.id(), ExchangeStatus.SUCCESS,
                 Texts.get("pupil.summary.imported", year.label(), p.arrivals().size(), p.leavers().size(), p.changes().size()), counts, messages,
                 new ExchangePayload(fileName, "text/csv", content), startedAt));
     }
