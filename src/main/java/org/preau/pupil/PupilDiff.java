@@ -72,6 +72,7 @@ final class PupilDiff {
         Map<String, Long> lineOfNiss = new HashMap<>();
         Map<String, Long> lineOfNumber = new HashMap<>();
         Map<String, Long> lineOfName = new HashMap<>();
+        Set<String> newImplantations = new HashSet<>();
         List<PupilPlan.Planned> planned = new ArrayList<>(lines.size());
         for (PupilCsv.Line line : lines) {
             PupilInput in = line.pupil();
@@ -97,6 +98,11 @@ final class PupilDiff {
             Long other = lineOfName.putIfAbsent(name, line.number());
             if (other != null && id == null) {
                 warnings.add(new PupilFileRefusedException.Problem(location(line, "nom"), Texts.get("pupil.warning.sameNameInFile", other)));
+            }
+            String implantation = PupilCsv.nameKey(in.implantation());
+            if (line.number() > 0 && !before.implantations().containsKey(implantation) && newImplantations.add(implantation)) {
+                warnings.add(new PupilFileRefusedException.Problem(location(line, "implantation"),
+                        Texts.get("pupil.warning.newImplantation", in.implantation())));
             }
             planned.add(plan(line, id));
         }

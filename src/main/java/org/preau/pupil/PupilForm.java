@@ -10,8 +10,8 @@ final class PupilForm {
 
     static PupilInput check(PupilInput in) {
         if (in == null) throw new InvalidPupilException(null, "pupil.error.empty");
-        String nom = required(in.nom(), "nom", 100);
-        String prenom = required(in.prenom(), "prenom", 100);
+        String nom = required(in.nom(), "nom", 100, "pupil.error.required.nom");
+        String prenom = required(in.prenom(), "prenom", 100, "pupil.error.required.prenom");
         if (in.sexe() != null && !in.sexe().matches("[MF]")) throw new InvalidPupilException("sexe", "pupil.csv.error.sexe", in.sexe());
         if (in.dateNaissance() == null) throw new InvalidPupilException("naissance", "pupil.error.required.naissance");
         String niss = null;
@@ -19,7 +19,7 @@ final class PupilForm {
             niss = Niss.digits(in.niss()).orElseThrow(() -> new InvalidPupilException("niss", "pupil.error.niss.format", in.niss()));
             if (!Niss.valid(niss)) throw new InvalidPupilException("niss", "pupil.error.niss.key", in.niss());
         }
-        String implantation = required(in.implantation(), "implantation", 100);
+        String implantation = required(in.implantation(), "implantation", 100, "pupil.error.required.implantation");
         String fase = optional(in.implantationFase(), "fase", 10);
         if (fase != null && !fase.matches("[0-9]+")) throw new InvalidPupilException("fase", "pupil.error.fase", fase);
         if (in.level() == null) throw new InvalidPupilException("niveau", "pupil.error.required.niveau");
@@ -35,9 +35,9 @@ final class PupilForm {
                 sortie != null && in.motif() == null ? LeaveReason.AUTRE : in.motif(), in.ceb());
     }
 
-    private static String required(String value, String field, int max) {
+    private static String required(String value, String field, int max, String messageKey) {
         String v = optional(value, field, max);
-        if (v == null) throw new InvalidPupilException(field, "pupil.error.required." + field);
+        if (v == null) throw new InvalidPupilException(field, messageKey);
         return v;
     }
 

@@ -75,7 +75,7 @@ public class LearnerListView extends Main implements HasDynamicTitle {
         status.setValue(LearnerStatus.ACTIVE);
         search.setId("filter-search");
         search.setLabel(getTranslation("learners.filter.search"));
-        search.setPlaceholder(getTranslation("learners.filter.search.placeholder"));
+        search.setPlaceholder(getTranslation(french ? "learners.filter.search.placeholder" : "learners.filter.search.placeholder.be"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);

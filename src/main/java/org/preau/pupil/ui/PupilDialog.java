@@ -99,7 +99,7 @@ class PupilDialog extends Dialog {
         prenom.setLabel(getTranslation("pupil.field.prenom"));
         sexe.setLabel(getTranslation("pupil.field.sexe"));
         sexe.setItems("M", "F");
-        sexe.setItemLabelGenerator(s -> getTranslation("learner.sexe." + s));
+        sexe.setItemLabelGenerator(s -> "F".equals(s) ? getTranslation("learner.sexe.F") : getTranslation("learner.sexe.M"));
         sexe.setEmptySelectionAllowed(true);
         sexe.setEmptySelectionCaption(getTranslation("pupil.field.none"));
         naissance.setLabel(getTranslation("pupil.field.naissance"));
