@@ -98,7 +98,7 @@ class BelgianPupilsEndToEndTest {
         Files.deleteIfExists(csv);
 
         browser.open("/eleves/liste");
-        browser.waitUntil(d -> d.findElement(By.id("learners")).getText().contains("Élève5"));
+        browser.waitUntil(d -> d.findElement(By.id("learners")).getText().contains("Élève10"));
         shot("pupils-list");
         long one = jdbc.queryForObject("select learner_id from pupil where school_number = 'N5'", Long.class);
         browser.open("/eleves/" + one);
