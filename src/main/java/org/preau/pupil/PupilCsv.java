@@ -109,10 +109,16 @@ final class PupilCsv {
         return lines;
     }
 
-    /** "Date de naissance" → "datedenaissance". */
+    /** "Date de naissance" → "datedenaissance". Called for every name of the school at each import: kept cheap. */
     static String normalise(String text) {
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String decomposed = Normalizer.isNormalized(text, Normalizer.Form.NFD) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder key = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = Character.toLowerCase(decomposed.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') key.append(c);
+            else if (c > 127 && Character.isLetter(c)) key.append(c);
+        }
+        return key.toString();
     }
 
     /** A name as people compare names: no case, accents, hyphens or spaces. */
