@@ -45,6 +45,7 @@ class PupilImportTest {
     @Autowired EstablishmentProvisioning provisioning;
     @Autowired JdbcTemplate jdbc;
     @Autowired SignedIn signedIn;
+    @Autowired org.preau.learner.TeacherDivisionProvisioning teacherDivisions;
 
     @BeforeAll
     static void schools(@Autowired EstablishmentProvisioning provisioning, @Autowired LocalAccounts accounts) {
@@ -218,6 +219,22 @@ class PupilImportTest {
         PupilRecord record = asSecretary(() -> records.get(lea)).orElseThrow();
         assertThatThrownBy(() -> signedIn.as(PupilSchool.NEIGHBOUR_SECRETARY, () -> records.save(lea, record.input())))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_teacher_reads_the_pupils_of_their_classes_only_and_changes_none() {
+        asSecretary(() -> pupils.confirm("eleves.csv", csv(LEA, TOM)));
+        long school = provisioning.findByCode(PupilSchool.FASE).orElseThrow().id();
+        long year = jdbc.queryForObject("select id from school_year where establishment_id = ?", Long.class, school);
+        teacherDivisions.assign(school, year, PupilSchool.TEACHER, "P1A");
+        long lea = jdbc.queryForObject("select learner_id from pupil where school_number = 'E001'", Long.class);
+        long tom = jdbc.queryForObject("select learner_id from pupil where school_number = 'E002'", Long.class);
+
+        PupilRecord read = signedIn.as(PupilSchool.TEACHER, () -> records.get(lea)).orElseThrow();
+        assertThat(read.classe()).isEqualTo("P1A");
+        assertThatThrownBy(() -> signedIn.as(PupilSchool.TEACHER, () -> records.get(tom))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as(PupilSchool.TEACHER, () -> records.save(lea, read.input()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as(PupilSchool.TEACHER, () -> pupils.preview("eleves.csv", csv(LEA)))).isInstanceOf(AccessDeniedException.class);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

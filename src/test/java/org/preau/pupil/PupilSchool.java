@@ -26,6 +26,7 @@ final class PupilSchool {
     static final String SECRETARY = "secretaire.essais";
     static final String DIRECTOR = "directeur.essais";
     static final String NEIGHBOUR_SECRETARY = "secretaire.voisine";
+    static final String TEACHER = "enseignant.essais";
     static final int YEAR = 2030;
 
     static final String HEADER = "Nom;Prénom;Sexe;Date de naissance;NISS;Numéro;Implantation;FASE implantation;Niveau;Classe;Date d'entrée;CEB";
@@ -39,6 +40,7 @@ final class PupilSchool {
         long neighbour = provisioning.ensure(BODY, SchoolSystem.BE, "École voisine", "direction@voisine.example", NEIGHBOUR_FASE).id();
         accounts.createIfAbsent(SECRETARY, "Secrétariat Essais", "secretariat@essais.example", DemoUsers.PASSWORD, Set.of(Role.SECRETARY), Set.of(school));
         accounts.createIfAbsent(DIRECTOR, "Direction Essais", "direction@essais.example", DemoUsers.PASSWORD, Set.of(Role.DIRECTOR), Set.of(school));
+        accounts.createIfAbsent(TEACHER, "Enseignant Essais", null, DemoUsers.PASSWORD, Set.of(Role.TEACHER), Set.of(school));
         accounts.createIfAbsent(NEIGHBOUR_SECRETARY, "Secrétariat Voisine", null, DemoUsers.PASSWORD, Set.of(Role.SECRETARY), Set.of(neighbour));
         return school;
     }
@@ -46,7 +48,7 @@ final class PupilSchool {
     /** Empties the school (pupils, learners, exchanges, years) and gives it the year {@value #YEAR} en cours. */
     static SchoolYearView reset(EstablishmentProvisioning provisioning, JdbcTemplate jdbc, String fase) {
         long id = provisioning.findByCode(fase).orElseThrow().id();
-        for (String table : new String[]{"pupil_move_up", "pupil_enrolment", "pupil", "pupil_implantation", "learner_record", "enrolment",
+        for (String table : new String[]{"teacher_division", "pupil_move_up", "pupil_enrolment", "pupil", "pupil_implantation", "learner_record", "enrolment",
                 "transfer_candidate", "learner", "exchange"}) {
             jdbc.update("delete from " + table + " where establishment_id = ?", id);
         }

@@ -80,6 +80,7 @@ class MoveUpSection extends Div {
         select.setItemLabelGenerator(d -> getTranslation(d.translationKey()));
         select.setValue(line.decision());
         select.setEnabled(!line.alreadyEnrolled());
+        select.setWidth("17em");
         select.setAriaLabel(getTranslation("moveUp.decisionFor", line.name()));
         select.addValueChangeListener(e -> {
             if (!e.isFromClient()) return;
