@@ -65,7 +65,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Autowired org.preau.establishment.EtablissementService establishments;
     @Autowired org.preau.establishment.SchoolYearService schoolYears;
     @Autowired com.vaadin.flow.spring.security.AuthenticationContext authentication;
-    @Autowired java.time.Clock clock;
+    @Autowired org.preau.establishment.EstablishmentClock clock;
     @Autowired ModuleGuard moduleGuard;
 
     @Test
