@@ -79,7 +79,7 @@ class PreflightTest {
         SegecMember neverHeld = member("Jamais", false, Set.of(), false, true, false, null, Optional.empty());
         assertThat(List.of(unticked, noFunction, left, leavingLater, neverHeld)).extracting(SegecMember::standing).containsExactly(
                 SegecMember.Standing.UNTICKED, SegecMember.Standing.NO_FUNCTION, SegecMember.Standing.LEFT,
-                SegecMember.Standing.TEACHER, SegecMember.Standing.NO_FUNCTION);
+                SegecMember.Standing.TEACHER, SegecMember.Standing.UNTICKED);
         PreflightReport report = Preflight.check(List.of(director("Goossens"), unticked, noFunction, left, leavingLater, neverHeld));
         assertThat(report.deactivations()).containsExactly(unticked, noFunction, left);
         assertThat(report.sendable()).extracting(m -> m.person().nomUsage()).containsExactly("Goossens", "Bientot");
