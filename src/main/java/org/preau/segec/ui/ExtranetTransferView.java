@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -94,6 +95,9 @@ public class ExtranetTransferView extends Main implements HasDynamicTitle {
         issues.addColumn(PreflightIssue::text).setHeader(getTranslation("segec.column.reason")).setFlexGrow(1);
         issues.setAllRowsVisible(true);
         issues.setPartNameGenerator(i -> i.blocking() ? "error" : "warning");
+        // The reasons are sentences: wrapped, so that they are read whole on a phone too.
+        issues.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        people.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         people.setId("extranet-people");
         people.addColumn(m -> m.person().displayName()).setHeader(getTranslation("segec.column.name")).setAutoWidth(true);
         people.addColumn(m -> outcome(m)).setHeader(getTranslation("segec.column.outcome")).setFlexGrow(1);
@@ -131,7 +135,9 @@ public class ExtranetTransferView extends Main implements HasDynamicTitle {
         if (!m.standing().active()) {
             return m.held() ? getTranslation("segec.outcome.deactivated", standing) : getTranslation("segec.outcome.notHeld", standing);
         }
-        var own = report.issuesOf(m.id()).stream().filter(PreflightIssue::blocking).map(PreflightIssue::text).toList();
+        String prefix = m.person().displayName() + " : ";
+        var own = report.issuesOf(m.id()).stream().filter(PreflightIssue::blocking).map(PreflightIssue::text)
+                .map(t -> t.startsWith(prefix) ? t.substring(prefix.length()) : t).toList();
         return own.isEmpty() ? getTranslation("segec.outcome.sent", standing) : getTranslation("segec.outcome.heldBack", String.join(" ", own));
     }
 
