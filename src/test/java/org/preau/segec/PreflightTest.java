@@ -26,8 +26,9 @@ class PreflightTest {
         assertThat(report.needsConfirmation()).isFalse();
         assertThat(report.sendable()).extracting(m -> m.person().nomUsage()).containsExactly("Goossens", "Bon");
         assertThat(report.issues()).extracting(PreflightIssue::text).containsExactlyInAnyOrder(
-                "Sans Ana : pas d'adresse e-mail privée.", "Mal Ana : adresse e-mail mal formée (mal@).",
-                "Refus Ana : aucune autorisation signée reçue.");
+                "Sans Ana : pas d'adresse e-mail privée ; remplissez « Adresse électronique privée » sur sa fiche.",
+                "Mal Ana : adresse e-mail mal formée (mal@) ; corrigez « Adresse électronique privée » sur sa fiche.",
+                "Refus Ana : aucune autorisation signée reçue ; cochez « Autorisation signée reçue » quand le formulaire signé vous revient.");
     }
 
     @Test

@@ -75,7 +75,8 @@ class SegecPeerTest {
 
         PreflightReport preview = activations.preview();
         assertThat(preview.sendable()).extracting(SegecMember::id).containsExactlyInAnyOrder(lemaire, dubois, goossens);
-        assertThat(preview.issuesOf(janssens)).extracting(PreflightIssue::text).containsExactly("Janssens Luc : pas d'adresse e-mail privée.");
+        assertThat(preview.issuesOf(janssens)).extracting(PreflightIssue::text).containsExactly(
+                "Janssens Luc : pas d'adresse e-mail privée ; remplissez « Adresse électronique privée » sur sa fiche.");
         // Claes left a week ago and the extranet holds nothing of hers: she is neither activated nor listed.
         assertThat(preview.members()).extracting(SegecMember::id).doesNotContain(claes);
 

@@ -89,9 +89,8 @@ public class ExtranetTransferView extends Main implements HasDynamicTitle {
         preflightSummary.setId("extranet-preflight-summary");
         issues.setId("extranet-preflight");
         issues.addColumn(i -> getTranslation(i.blocking() ? "segec.preflight.error" : "segec.preflight.warning"))
-                .setHeader(getTranslation("segec.column.severity")).setAutoWidth(true);
-        issues.addColumn(i -> i.who() == null ? getTranslation("segec.preflight.establishment") : i.who())
-                .setHeader(getTranslation("segec.column.name")).setAutoWidth(true);
+                .setHeader(getTranslation("segec.column.severity")).setAutoWidth(true).setFlexGrow(0);
+        // The reason names the person already: no name column, so that the reason keeps its width on a phone.
         issues.addColumn(PreflightIssue::text).setHeader(getTranslation("segec.column.reason")).setFlexGrow(1);
         issues.setAllRowsVisible(true);
         issues.setPartNameGenerator(i -> i.blocking() ? "error" : "warning");
