@@ -24,7 +24,9 @@ class KeycloakLoginConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, EstablishmentDirectory establishments,
                                             ClientRegistrationRepository registrations) throws Exception {
         // The app's static stylesheets and images must load on the refusal page too.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll()
+                .requestMatchers(new UnknownAddresses()).permitAll());
+        SecurityHeaders.configure(http);
         http.oauth2Login(login -> login
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new KeycloakUserService(establishments)))
                 .failureHandler(new RefusedLoginHandler(registrations, REGISTRATION_ID)));
