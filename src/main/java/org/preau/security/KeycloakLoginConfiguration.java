@@ -27,6 +27,7 @@ class KeycloakLoginConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll()
                 .requestMatchers(new UnknownAddresses()).permitAll());
         SecurityHeaders.configure(http);
+        http.addFilterAfter(new UnknownAddresses.NotFoundStatus(), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.oauth2Login(login -> login
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new KeycloakUserService(establishments)))
                 .failureHandler(new RefusedLoginHandler(registrations, REGISTRATION_ID)));

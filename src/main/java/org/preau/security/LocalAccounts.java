@@ -63,9 +63,14 @@ public class LocalAccounts {
         account.changePassword(passwordEncoder.encode(newPassword));
     }
 
-    /** The local accounts with that role serving that establishment, by display name (the referent inspectors to choose from). */
+    /** The local accounts with that role serving the user's establishment, by display name (the referent inspectors to choose from). */
     @Transactional(readOnly = true)
     public java.util.List<AccountSummary> withRole(Role role, long establishmentId) {
+        // only the signed-in user's own establishment: the names and e-mails of another's staff are not theirs to read
+        if (establishmentId != currentUser.establishmentId()) {
+            throw new org.springframework.security.access.AccessDeniedException("Accounts of establishment " + establishmentId + " are not "
+                    + currentUser.username() + "'s to list");
+        }
         return accounts.findAll().stream()
                 .filter(a -> a.isEnabled() && a.getRoles().contains(role) && a.getEstablishmentIds().contains(establishmentId))
                 .map(a -> new AccountSummary(a.getUsername(), a.getDisplayName(), a.getEmail(), a.getEstablishmentIds()))

@@ -21,6 +21,7 @@ class LocalLoginConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll()
                 .requestMatchers(new UnknownAddresses()).permitAll());
         SecurityHeaders.configure(http);
+        http.addFilterAfter(new UnknownAddresses.NotFoundStatus(), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -1,6 +1,8 @@
 package org.preau.security;
 
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -49,6 +51,15 @@ public final class SecurityHeaders {
                     if (!response.containsHeader("Permissions-Policy")) response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
                 })
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        // Written before the request is handled: Vaadin's pages are served through a forward to its
+        // servlet, and headers left for the moment of commit never reached them.
+        http.headers(headers -> headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        }));
     }
 
 }

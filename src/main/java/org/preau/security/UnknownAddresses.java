@@ -30,4 +30,20 @@ final class UnknownAddresses implements RequestMatcher {
         var registry = ApplicationRouteRegistry.getInstance(new VaadinServletContext(request.getServletContext()));
         return !registry.getNavigationRouteTarget(path).hasTarget();
     }
+
+    /**
+     * Vaadin answers every page address with its start page (200) and shows the error view once
+     * the browser has started: the status says 404 from the first answer, for scripts and crawlers.
+     */
+    static final class NotFoundStatus extends org.springframework.web.filter.OncePerRequestFilter {
+
+        private final UnknownAddresses unknown = new UnknownAddresses();
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                                        jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException, java.io.IOException {
+            if (unknown.matches(request)) response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND);
+            chain.doFilter(request, response);
+        }
+    }
 }
