@@ -1,6 +1,6 @@
 package org.preau.exchange;
 
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -54,7 +54,8 @@ public class ExchangeOutcomes {
             try {
                 ownTransaction.executeWithoutResult(tx -> settleOnce(establishmentId, exchangeId, status, summary, counts, messages));
                 return;
-            } catch (OptimisticLockingFailureException concurrent) {
+            } catch (ConcurrencyFailureException concurrent) {
+                // the other settlement committed first (version moved), or InnoDB chose this one to undo in a deadlock
                 if (attempt >= MAX_ATTEMPTS) throw concurrent;
             }
         }
@@ -68,6 +69,8 @@ public class ExchangeOutcomes {
                 .filter(e -> e.getEstablishmentId() == establishmentId)
                 .orElseThrow(() -> new IllegalArgumentException("Exchange " + exchangeId + " is not one of establishment " + establishmentId));
         exchange.settle(status, summary, counts, clock.instant());
+        // the row first: a concurrent settlement then waits on its lock instead of both inserting messages first
+        exchanges.saveAndFlush(exchange);
         if (messages != null && !messages.isEmpty()) store.saveMessages(exchangeId, messages);
     }
 }

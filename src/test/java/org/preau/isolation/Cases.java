@@ -28,7 +28,8 @@ final class Cases {
         Object call(IsolationWorld world) throws Exception;
     }
 
-    record MethodCase(String key, As as, String what, Call call) {
+    /** {@code alsoRefusal}: a module's own exception that says "not of this establishment" (null: the usual refusals only). */
+    record MethodCase(String key, As as, String what, Call call, Class<? extends Throwable> alsoRefusal) {
     }
 
     record RouteCase(String view, As as, Function<IsolationWorld, String> path) {
@@ -54,7 +55,13 @@ final class Cases {
 
     /** Called as {@code as} with B's ids, the method must refuse (or answer nothing) and change none of B's rows. */
     Cases refuses(Class<?> bean, String method, As as, String what, Call call) {
-        methods.add(new MethodCase(bean.getSimpleName() + "." + method, as, what, call));
+        methods.add(new MethodCase(bean.getSimpleName() + "." + method, as, what, call, null));
+        return this;
+    }
+
+    /** Like {@link #refuses}, where the module refuses with an exception of its own naming the establishment. */
+    Cases refusesWith(Class<? extends Throwable> refusal, Class<?> bean, String method, As as, Call call) {
+        methods.add(new MethodCase(bean.getSimpleName() + "." + method, as, "B's id", call, refusal));
         return this;
     }
 

@@ -36,6 +36,7 @@ import org.preau.security.LocalAccounts;
 import org.preau.security.Role;
 import org.preau.security.SignInThrottle;
 import org.preau.segec.SegecActivations;
+import org.preau.segec.SegecException;
 import org.preau.segec.SegecForms;
 import org.preau.siecle.ImportKind;
 import org.preau.siecle.SiecleImports;
@@ -178,7 +179,7 @@ final class FeatureIsolations {
             });
             c.refuses(InspectorConsole.class, "open", FR_INSPECTOR, w -> {
                 w.bean(InspectorConsole.class).open(w.lycee(),
-                        w.text("select code from inspection_diploma where id = ?", w.bFr("inspection_diploma")));
+                        w.text("select diploma_code from inspection_diploma where id = ?", w.bFr("inspection_diploma")));
                 return null;
             });
             c.route(InspectionLearnerView.class, FR_INSPECTOR, w -> "inspection/eleve/" + w.bFr("learner"));
@@ -269,18 +270,18 @@ final class FeatureIsolations {
         }
 
         public void declare(Cases c) {
-            c.refuses(SegecActivations.class, "activate", BE_DIRECTOR, w -> {
+            c.refusesWith(SegecException.class, SegecActivations.class, "activate", BE_DIRECTOR, w -> {
                 w.bean(SegecActivations.class).activate(w.bBe("staff_member"));
                 return null;
             });
-            c.refuses(SegecActivations.class, "deactivate", BE_DIRECTOR, w -> {
+            c.refusesWith(SegecException.class, SegecActivations.class, "deactivate", BE_DIRECTOR, w -> {
                 w.bean(SegecActivations.class).deactivate(w.bBe("staff_member"));
                 return null;
             });
-            c.refuses(SegecForms.class, "member", BE_DIRECTOR, w -> w.bean(SegecForms.class).member(w.bBe("staff_member")));
-            c.refuses(SegecForms.class, "printAll", BE_DIRECTOR, w -> w.bean(SegecForms.class).printAll(List.of(w.bBe("staff_member"))));
-            c.refuses(SegecForms.class, "printEach", BE_DIRECTOR, w -> w.bean(SegecForms.class).printEach(List.of(w.bBe("staff_member"))));
-            c.refuses(SegecForms.class, "recordConsent", BE_DIRECTOR, w -> {
+            c.refusesWith(SegecException.class, SegecForms.class, "member", BE_DIRECTOR, w -> w.bean(SegecForms.class).member(w.bBe("staff_member")));
+            c.refusesWith(SegecException.class, SegecForms.class, "printAll", BE_DIRECTOR, w -> w.bean(SegecForms.class).printAll(List.of(w.bBe("staff_member"))));
+            c.refusesWith(SegecException.class, SegecForms.class, "printEach", BE_DIRECTOR, w -> w.bean(SegecForms.class).printEach(List.of(w.bBe("staff_member"))));
+            c.refusesWith(SegecException.class, SegecForms.class, "recordConsent", BE_DIRECTOR, w -> {
                 w.bean(SegecForms.class).recordConsent(w.bBe("staff_member"), true);
                 return null;
             });

@@ -110,6 +110,31 @@ public class IsolationWorld {
         if (count("mail_message", lycee()) == 0) {
             signedIn(DemoUsers.DIRECTEUR, lycee(), () -> bean(MailOutbox.class).queue(lycee(), "b@isolation.example", "B", "Courriel de B"));
         }
+        // the mail is sent after commit, on another thread: B must be still before the cases compare it
+        for (int i = 0; i < 100 && countWhere("mail_message", "status in ('PENDING', 'SENDING')") > 0; i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (count("learner_transfer", lycee()) == 0) {
+            long learner = bFr("learner");
+            jdbc.update("""
+                    insert into learner_transfer (establishment_id, learner_id, ine, learner_name, destination_uai, mode, status,
+                                                  consent_kind, consent_form, consent_form_type, created_at, updated_at)
+                    values (?, ?, coalesce((select ine from learner where id = ?), 'B'), 'Élève de B', ?, 'MANUAL', 'PENDING', 'PARENTS',
+                            ?, 'application/pdf', ?, ?)""",
+                    lycee(), learner, learner, A_FR_UAI, "%PDF-1.4 B".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                    Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
+        }
+        if (count("miroir_submission", ecole()) == 0) {
+            jdbc.update("""
+                    insert into miroir_submission (establishment_id, school_year_id, start_year, purpose, exchange_id, status, sent_at, sent_by)
+                    values (?, ?, ?, 'FINAL', 0, 'SENT', ?, 'directeur')""",
+                    ecole(), yearOf(ecole()), year, Timestamp.from(Instant.now()));
+        }
     }
 
     long aFr() {
@@ -173,6 +198,11 @@ public class IsolationWorld {
         return context.getBean(type);
     }
 
+    private int countWhere(String table, String condition) {
+        Integer n = jdbc.queryForObject("select count(*) from " + table + " where " + condition, Integer.class);
+        return n == null ? 0 : n;
+    }
+
     private int count(String table, long establishmentId) {
         Integer n = jdbc.queryForObject("select count(*) from " + table + " where establishment_id = ?", Integer.class, establishmentId);
         return n == null ? 0 : n;
@@ -219,6 +249,10 @@ public class IsolationWorld {
      * {@code establishment_id}: any change a call made to B shows as a different fingerprint.
      */
     Map<String, String> fingerprintOfB() {
+        return fingerprintOf(lycee(), ecole());
+    }
+
+    Map<String, String> fingerprintOf(long first, long second) {
         List<String> tables = jdbc.queryForList("""
                 select table_name from information_schema.columns
                 where table_schema = database() and column_name = 'establishment_id' order by table_name""", String.class);
@@ -231,7 +265,7 @@ public class IsolationWorld {
             new ArrayList<>(columns).forEach(c -> concat.add("coalesce(`" + c + "`, '∅')"));
             String sql = "select concat(count(*), ':', coalesce(sum(crc32(" + concat + ")), 0)) from `" + table
                     + "` where establishment_id in (?, ?)";
-            prints.put(table, jdbc.queryForObject(sql, String.class, lycee(), ecole()));
+            prints.put(table, jdbc.queryForObject(sql, String.class, first, second));
         }
         return prints;
     }
