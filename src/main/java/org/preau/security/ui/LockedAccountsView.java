@@ -46,7 +46,7 @@ public class LockedAccountsView extends Main implements HasDynamicTitle {
             unlock.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
             unlock.getElement().setAttribute("aria-label", getTranslation("lockedAccounts.unlock.aria", a.displayName()));
             return unlock;
-        });
+        }).setFrozenToEnd(true).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         empty.setText(getTranslation("lockedAccounts.empty"));
         empty.setId("locked-accounts-empty");
