@@ -116,7 +116,7 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
             shown.getFooter().add(close);
             shown.open();
         } catch (InvalidApiTokenNameException e) {
-            if (e.messageKey().startsWith("api.error.scope")) {
+            if ("api.error.scope.required".equals(e.messageKey())) {
                 scopes.setErrorMessage(getTranslation(e.messageKey()));
                 scopes.setInvalid(true);
                 return;
