@@ -104,6 +104,8 @@ final class FeatureIsolations {
             c.exempt(EtablissementImages.class, "find", BACKGROUND + " (the letterhead of a printed form)");
             c.exempt(EtablissementService.class, "forPrintingOrSending", BACKGROUND + " (the letterhead and the sender's identity)");
             c.exempt(EtablissementService.class, "summary", BACKGROUND + " (the name of a transfer's other side)");
+            c.exempt(EtablissementService.class, "organisingBodyKey", "returns a number only (the organising body's key for NISS uniqueness), "
+                    + "asked by the pupil service for the user's own establishment");
             c.exempt(ModuleSettings.class, "isEnabled", "answers only whether a module is on; background work asks it for the establishment it serves");
             c.refuses(SchoolYearService.class, "require", FR_SECRETARY, w -> w.bean(SchoolYearService.class).require(w.yearOf(w.lycee())));
             c.refuses(SchoolYearService.class, "select", FR_SECRETARY, w -> {
@@ -372,6 +374,36 @@ final class FeatureIsolations {
 
         public void declare(Cases c) {
             c.exemptRoute(org.preau.ui.ModuleOffView.class, "its parameter is a module's name, not an id: the page only says that the module is off");
+        }
+    }
+
+    static final class Pupil implements ModuleIsolation {
+        public String module() {
+            return "pupil";
+        }
+
+        public void declare(Cases c) {
+            c.refuses(org.preau.pupil.BelgianPupils.class, "get", BE_DIRECTOR,
+                    w -> w.bean(org.preau.pupil.BelgianPupils.class).get(w.bBe("learner")));
+            c.refuses(org.preau.pupil.BelgianPupils.class, "ofYear", BE_DIRECTOR,
+                    w -> w.bean(org.preau.pupil.BelgianPupils.class).ofYear(w.ecole(), w.yearOf(w.ecole())));
+            c.refuses(org.preau.pupil.BelgianPupils.class, "renameImplantation", BE_DIRECTOR, w -> {
+                w.bean(org.preau.pupil.BelgianPupils.class).renameImplantation(w.bBe("pupil_implantation"), "Renommée par A", null);
+                return null;
+            });
+            c.refuses(org.preau.pupil.BelgianPupils.class, "save", BE_DIRECTOR, w -> w.bean(org.preau.pupil.BelgianPupils.class)
+                    .save(w.bBe("learner"), new org.preau.pupil.PupilInput("A", "A", null, null, null, null, null, null, null, null,
+                            null, null, null, null, null, null)));
+            c.refuses(org.preau.pupil.MoveUp.class, "plan", BE_DIRECTOR, "B's school year",
+                    w -> w.bean(org.preau.pupil.MoveUp.class).plan(w.yearOf(w.ecole()), null));
+            c.refuses(org.preau.pupil.MoveUp.class, "decide", BE_DIRECTOR, w -> {
+                w.bean(org.preau.pupil.MoveUp.class).decide(w.yearOf(w.ecole()), w.bBe("learner"), org.preau.pupil.MoveUpDecision.MAINTIEN, null);
+                return null;
+            });
+            c.refuses(org.preau.pupil.MoveUp.class, "run", BE_DIRECTOR, "B's school years",
+                    w -> w.bean(org.preau.pupil.MoveUp.class).run(w.yearOf(w.ecole()), w.yearOf(w.ecole())));
+            c.refuses(org.preau.pupil.PupilImport.class, "run", BE_DIRECTOR, "B's school year", w -> w.bean(org.preau.pupil.PupilImport.class)
+                    .run(w.yearOf(w.ecole()), "eleves.csv", "Nom;Prénom\n".getBytes(StandardCharsets.UTF_8), false));
         }
     }
 
