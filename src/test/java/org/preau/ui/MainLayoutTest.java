@@ -58,7 +58,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void a_belgian_secretary_has_the_pupil_import_and_no_entry_of_the_french_system() {
         navigate(HomeView.class);
         assertThat(menuLabels()).contains("Import des élèves (CSV)", "Montée d'année", "Capital-périodes et données Miroir")
-                .doesNotContain("Import SIECLE", "Transferts manuels", "Transferts");
+                .doesNotContain("Import SIECLE", "Transferts manuels", "Transferts", "Effectifs", "Nomenclatures");
     }
 
     @Autowired CurrentUser currentUser;

@@ -11,6 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.preau.establishment.PreauModule;
+import org.preau.establishment.RequiresModule;
 import org.preau.establishment.EstablishmentClock;
 import org.preau.establishment.SchoolYearException;
 import org.preau.establishment.SchoolYearService;
@@ -31,6 +33,7 @@ import java.util.Map;
 @Route("eleves/effectifs")
 @Menu(order = 205, title = "nav.eleves.effectifs")
 @RolesAllowed({Roles.SECRETARY, Roles.DIRECTOR})
+@RequiresModule(PreauModule.SIECLE)
 public class EffectifsView extends Main implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");

@@ -9,6 +9,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.preau.establishment.PreauModule;
+import org.preau.establishment.RequiresModule;
 import org.preau.establishment.EstablishmentClock;
 import org.preau.exchange.ExchangeFilter;
 import org.preau.exchange.ExchangeKind;
@@ -33,6 +35,7 @@ import java.util.Optional;
 @Route("eleves/nomenclatures")
 @Menu(order = 215, title = "nav.eleves.nomenclatures")
 @RolesAllowed({Roles.SECRETARY, Roles.DIRECTOR})
+@RequiresModule(PreauModule.SIECLE)
 public class NomenclaturesView extends Main implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
