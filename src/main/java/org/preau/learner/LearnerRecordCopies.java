@@ -67,6 +67,35 @@ public class LearnerRecordCopies {
                 IDENTITY_ROW, establishmentId);
     }
 
+    /**
+     * A learner the establishment did not know, received by transfer (a CFA, a GRETA without
+     * SIECLE): identity as sent, enrolled in the given year without division. Keyed by the INE as
+     * a SIECLE import keys its pupils, so that a later import with the same INE finds this learner
+     * instead of creating a second one. Runs in the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long createReceived(long establishmentId, long schoolYearId, int startYear, String ine, String nom, String prenom,
+                               java.time.LocalDate birthDate, java.time.LocalDate entryDate, java.time.Instant now) {
+        String key = ine.strip().toUpperCase(java.util.Locale.ROOT);
+        Timestamp at = Timestamp.from(now);
+        Map<String, Object> row = new HashMap<>();
+        row.put("establishment_id", establishmentId);
+        row.put("siecle_key", key);
+        row.put("ine", key);
+        row.put("nom", nom);
+        row.put("prenom", prenom);
+        row.put("date_naissance", birthDate);
+        row.put("created_at", at);
+        row.put("updated_at", at);
+        long id = new SimpleJdbcInsert(jdbc).withTableName("learner").usingGeneratedKeyColumns("id")
+                .usingColumns("establishment_id", "siecle_key", "ine", "nom", "prenom", "date_naissance", "created_at", "updated_at")
+                .executeAndReturnKey(row).longValue();
+        jdbc.update("insert into enrolment (establishment_id, school_year_id, start_year, learner_id, sort_name, active, entry_date, "
+                        + "updated_at) values (?, ?, ?, ?, ?, true, ?, ?)", establishmentId, schoolYearId, startYear, id,
+                ImportedLearner.sortName(nom, null, prenom), entryDate, at);
+        return id;
+    }
+
     /** Every record of the learner, oldest first. */
     @Transactional(readOnly = true)
     public List<TransferableRecord> records(long establishmentId, long learnerId) {
