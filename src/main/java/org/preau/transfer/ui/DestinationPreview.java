@@ -90,8 +90,10 @@ class DestinationPreview extends Div {
         } catch (TransferRefusedException refused) {
             if ("transfer.error.uaiUnknown".equals(refused.key())) {
                 verdict = Verdict.UNKNOWN;
-                text.setText(getTranslation("transfer.dialog.kind.unknown"));
+                // the long explanation here, a short one on the field (a long one spills over the next fields)
+                text.setText(refused.getMessage() + " " + getTranslation("transfer.dialog.kind.unknown"));
                 printRecords.setVisible(true);
+                return getTranslation("transfer.dialog.uaiUnknown");
             } else {
                 verdict = Verdict.INVALID;
             }

@@ -39,6 +39,8 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed(Roles.DIRECTOR)
 public class TransfertsView extends Main implements HasDynamicTitle {
 
+    /** Paramètres › Modules, where the one switch of the transfers is. */
+    static final String MODULES_ROUTE = "parametres/modules";
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ModuleSettings modules;
@@ -54,7 +56,7 @@ public class TransfertsView extends Main implements HasDynamicTitle {
 
         Paragraph on = new Paragraph(getTranslation("transfer.settings.onHere"));
         on.setId("transfers-state");
-        Anchor modulesLink = new Anchor("parametres/modules", getTranslation("transfer.settings.modulesLink"));
+        Anchor modulesLink = new Anchor(MODULES_ROUTE, getTranslation("transfer.settings.modulesLink"));
         modulesLink.setId("transfers-modules-link");
         on.add(new com.vaadin.flow.component.Text(" "), modulesLink);
 

@@ -89,7 +89,7 @@ class TransfersEndToEndTest {
 
         uai.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "0699998" + org.preau.establishment.Uai.checkLetter("0699998"),
                 org.openqa.selenium.Keys.TAB);
-        browser.waitUntil(d -> d.findElement(By.id("transfer-destination-kind")).getText().contains("inconnu de Préau"));
+        browser.waitUntil(d -> d.findElement(By.id("transfer-destination-kind")).getText().contains("n'est connu ni dans cette instance"));
         browser.waitFor(By.id("transfer-print-records"));
         browser.screenshot("transfert-manuel-inconnu");
 
