@@ -60,6 +60,22 @@ public class LearnerRecordCopies {
                 .stream().sorted((a, b) -> Boolean.compare(b.active(), a.active())).findFirst();
     }
 
+    /** Of these learners of the establishment, those whose latest enrolment is active (a chunk of ids per query). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> stillActive(long establishmentId, java.util.Collection<Long> learnerIds) {
+        java.util.Set<Long> active = new java.util.HashSet<>();
+        List<Long> ids = List.copyOf(learnerIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            List<Object> args = new java.util.ArrayList<>(chunk.size() + 1);
+            args.add(establishmentId);
+            args.addAll(chunk);
+            jdbc.query(IDENTITY + " where l.establishment_id = ? and l.id in (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))
+                    + ")", IDENTITY_ROW, args.toArray()).stream().filter(LearnerIdentity::active).forEach(l -> active.add(l.id()));
+        }
+        return active;
+    }
+
     /** Learners whose latest enrolment is inactive (they left), by name. */
     @Transactional(readOnly = true)
     public List<LearnerIdentity> left(long establishmentId) {

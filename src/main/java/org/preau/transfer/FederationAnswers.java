@@ -42,6 +42,8 @@ class FederationAnswers {
     private final LearnerRecordCopies copies;
     private final ExchangeOutcomes exchanges;
     private final Clock clock;
+    /** The secret whose hashes are complete in the table (its key id). */
+    private volatile String backfilled;
 
     FederationAnswers(EstablishmentProvisioning provisioning, ModuleSettings modules, TransferStore store, TransferOpening opening,
                       TransferDelivery delivery, TransferDirectory directory, FederationProperties properties,
@@ -108,13 +110,21 @@ class FederationAnswers {
         return holds;
     }
 
-    /** Hashes the departures recorded since the last question (or all of them after a change of secret). */
+    /**
+     * Hashes the departures recorded before the secret was set (or under another secret), once per
+     * secret in this process: departures recorded since are hashed as they are recorded.
+     */
     private void hashMissing(IneHash hashes) {
-        List<Object[]> missing = store.unhashedDepartures(hashes.keyId());
-        if (missing.isEmpty()) return;
-        List<Object[]> done = new ArrayList<>(missing.size());
-        for (Object[] row : missing) done.add(new Object[]{row[0], hashes.of((String) row[1])});
-        store.hashed(done, hashes.keyId());
+        if (hashes.keyId().equals(backfilled)) return;
+        synchronized (this) {
+            if (hashes.keyId().equals(backfilled)) return;
+            List<Object[]> missing = store.unhashedDepartures(hashes.keyId());
+            java.util.function.UnaryOperator<String> hash = hashes.hasher();
+            List<Object[]> done = new ArrayList<>(missing.size());
+            for (Object[] row : missing) done.add(new Object[]{row[0], hash.apply((String) row[1])});
+            if (!done.isEmpty()) store.hashed(done, hashes.keyId());
+            backfilled = hashes.keyId();
+        }
     }
 
     static boolean validQuestion(String ineHash, String destinationUai) {

@@ -64,7 +64,8 @@ class FederationQuestions {
     private final ExchangeOutcomes exchanges;
     private final JsonMapper json;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+    // HTTP/1.1: over plain http an HTTP/2 client first tries an h2c upgrade that Tomcat does not take
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     FederationQuestions(FederationProperties properties, TransferDirectory directory, FederationStore store, LearnerRecordCopies copies,
@@ -89,25 +90,32 @@ class FederationQuestions {
         List<String> instances = directory.instances();
         if (instances.isEmpty() || properties.getSecret() == null || properties.getSecret().isBlank()) return new Round(0, 0, 0);
         IneHash hashes = new IneHash(properties.getSecret());
-        Map<Long, Boolean> switchedOn = new HashMap<>();
+        Map<String, List<FederationStore.Arrival>> unasked = new LinkedHashMap<>();
+        for (String instance : instances) unasked.put(instance, store.unasked(instance));
+        // who may be asked about: an establishment with the switch on, a learner still there (one query per establishment)
+        Map<Long, List<Long>> byEstablishment = new HashMap<>();
+        unasked.values().forEach(list -> list.forEach(a -> byEstablishment.computeIfAbsent(a.establishmentId(), id -> new ArrayList<>())
+                .add(a.learnerId())));
+        Map<Long, java.util.Set<Long>> stillHere = new HashMap<>();
         Map<Long, Optional<String>> uais = new HashMap<>();
-        Map<Long, Boolean> stillHere = new HashMap<>();
+        byEstablishment.forEach((establishmentId, learners) -> {
+            if (!modules.isEnabled(establishmentId, PreauModule.TRANSFERTS)) return;
+            Optional<String> uai = etablissements.summary(establishmentId).map(EstablishmentSummary::code);
+            if (uai.isEmpty()) return;
+            uais.put(establishmentId, uai);
+            stillHere.put(establishmentId, copies.stillActive(establishmentId, new java.util.HashSet<>(learners)));
+        });
         Map<String, List<FederationStore.Arrival>> perInstance = new LinkedHashMap<>();
-        for (String instance : instances) {
-            List<FederationStore.Arrival> toAsk = new ArrayList<>();
-            for (FederationStore.Arrival a : store.unasked(instance)) {
-                if (!switchedOn.computeIfAbsent(a.establishmentId(), id -> modules.isEnabled(id, PreauModule.TRANSFERTS))) continue;
-                if (!stillHere.computeIfAbsent(a.learnerId(), id -> copies.identity(a.establishmentId(), id)
-                        .map(LearnerIdentity::active).orElse(false))) continue;
-                if (uais.computeIfAbsent(a.establishmentId(), id -> etablissements.summary(id).map(EstablishmentSummary::code)).isEmpty()) continue;
-                toAsk.add(a);
-            }
+        unasked.forEach((instance, list) -> {
+            List<FederationStore.Arrival> toAsk = list.stream()
+                    .filter(a -> stillHere.getOrDefault(a.establishmentId(), java.util.Set.of()).contains(a.learnerId())).toList();
             if (!toAsk.isEmpty()) perInstance.put(instance, toAsk);
-        }
+        });
         if (perInstance.isEmpty()) return new Round(0, 0, 0);
 
         Instant now = clock.instant();
         Map<String, String> hashOf = new HashMap<>();
+        java.util.function.UnaryOperator<String> hash = hashes.hasher();
         List<Answer> answers = java.util.Collections.synchronizedList(new ArrayList<>());
         List<CompletableFuture<Void>> all = new ArrayList<>();
         // a few questions in flight per instance, all instances at once
@@ -118,8 +126,7 @@ class FederationQuestions {
             // once an instance fails to answer, the rest of its questions wait for the next run
             AtomicReference<String> down = new AtomicReference<>();
             for (FederationStore.Arrival a : e.getValue()) {
-                String hash = hashOf.computeIfAbsent(a.ine(), hashes::of);
-                String body = json.writeValueAsString(Map.of("ineHash", hash, "destinationUai", uais.get(a.establishmentId()).orElseThrow(),
+                String body = json.writeValueAsString(Map.of("ineHash", hashOf.computeIfAbsent(a.ine(), hash), "destinationUai", uais.get(a.establishmentId()).orElseThrow(),
                         "requestedAt", now.toString()));
                 slots.acquireUninterruptibly();
                 if (down.get() != null) {
@@ -135,7 +142,6 @@ class FederationQuestions {
                     try {
                         int status = error == null ? response.statusCode() : -1;
                         if (status == 202 || status == 204) {
-                            store.asked(a.learnerId(), e.getKey(), a.establishmentId(), status, now);
                             answers.add(new Answer(a, e.getKey(), status, null));
                         } else {
                             String why = error == null ? Texts.get("transfer.federation.answer", status)
@@ -151,6 +157,9 @@ class FederationQuestions {
             }
         }
         CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+        // only an answer marks a question asked: the others are asked again at the next run
+        store.askedAll(answers.stream().filter(a -> a.status() > 0)
+                .map(a -> new Object[]{a.arrival().learnerId(), a.instance(), a.arrival().establishmentId(), a.status()}).toList(), now);
         history(answers, perInstance.size(), now);
         int positive = (int) answers.stream().filter(a -> a.status() == 202).count();
         int unanswered = (int) answers.stream().filter(a -> a.status() < 0).map(Answer::instance).distinct().count();

@@ -86,6 +86,14 @@ class FederationStore {
                 + "values (?, ?, ?, ?, ?)", learnerId, instance, establishmentId, answer, Timestamp.from(now)) == 1;
     }
 
+    /** Remembers many answers at once (a question round); a question already remembered stays as it was. */
+    void askedAll(List<Object[]> learnerInstanceEstablishmentAnswer, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        jdbc.batchUpdate("insert ignore into transfer_question (learner_id, instance_name, establishment_id, answer, asked_at) "
+                + "values (?, ?, ?, ?, ?)", learnerInstanceEstablishmentAnswer.stream()
+                .map(r -> new Object[]{r[0], r[1], r[2], r[3], at}).toList());
+    }
+
     int questions(long learnerId) {
         Integer n = jdbc.queryForObject("select count(*) from transfer_question where learner_id = ?", Integer.class, learnerId);
         return n == null ? 0 : n;

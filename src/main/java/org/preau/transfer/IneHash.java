@@ -43,6 +43,17 @@ final class IneHash {
         }
     }
 
+    /** One MAC reused for many INEs (an import's departures, a question round): not thread-safe. */
+    java.util.function.UnaryOperator<String> hasher() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return ine -> HexFormat.of().formatHex(mac.doFinal(ine.strip().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Hex of 64 characters, lower case, as the contract writes it. */
     static boolean wellFormed(String hash) {
         return hash != null && hash.length() == 64 && hash.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));

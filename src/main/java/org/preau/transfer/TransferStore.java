@@ -55,15 +55,17 @@ class TransferStore {
         this.jdbc = jdbc;
     }
 
-    record Candidate(long establishmentId, long learnerId, String ine, String movement) {
+    record Candidate(long establishmentId, long learnerId, String ine, String movement, String ineHash, String hashKey) {
     }
 
     /** Many candidates in one batch (an import of 100,000 pupils records as many). */
     void candidates(List<Candidate> candidates, Instant at) {
         if (candidates.isEmpty()) return;
         Timestamp when = Timestamp.from(at);
-        jdbc.batchUpdate("insert ignore into transfer_candidate (establishment_id, learner_id, ine, movement, recorded_at) values (?, ?, ?, ?, ?)",
-                candidates.stream().map(c -> new Object[]{c.establishmentId(), c.learnerId(), c.ine(), c.movement(), when}).toList());
+        jdbc.batchUpdate("insert ignore into transfer_candidate (establishment_id, learner_id, ine, movement, recorded_at, ine_hash, hash_key) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)",
+                candidates.stream().map(c -> new Object[]{c.establishmentId(), c.learnerId(), c.ine(), c.movement(), when, c.ineHash(),
+                        c.hashKey()}).toList());
     }
 
     /** Departures not transferred yet, each with the newest arrival of the same INE in another establishment. */

@@ -36,7 +36,8 @@ public final class FederationQuestionsBenchmark {
     private static final int INSTANCES = 3;
 
     public static void main(String[] args) throws Exception {
-        String[] quiet = {"--server.port=0", "--logging.level.root=warn", "--logging.level.org.preau=warn"};
+        String[] quiet = {"--server.port=0", "--logging.level.root=warn", "--logging.level.org.preau=warn",
+                "--logging.level.org.preau.security.audit=warn"};
         List<String> bProperties = new ArrayList<>(List.of("preau.federation.secret=" + SECRET));
         for (int i = 1; i <= INSTANCES; i++) {
             bProperties.add("preau.federation.instances.a" + i + ".base-url=http://localhost:1");
