@@ -156,7 +156,7 @@ class ManualTransferTest {
     @Test
     void a_uai_of_no_establishment_using_preau_is_refused_and_the_message_says_where_to_declare_another_instance() {
         assertThat(refusal(request(UNKNOWN_UAI, LocalDate.now(), ConsentGiver.LEARNER, null))).isEqualTo("transfer.error.uaiUnknown");
-        assertThatThrownBy(() -> transfers.destination(UNKNOWN_UAI)).hasMessageContaining("Paramètres › Transferts")
+        assertThatThrownBy(() -> transfers.destination(UNKNOWN_UAI)).hasMessageContaining("Paramètres › Transferts des apprenants")
                 .hasMessageContaining("imprimez le dossier");
     }
 

@@ -51,12 +51,12 @@ public final class SecondInstance implements AutoCloseable {
     public static SecondInstance start(ApplicationContext first, String aBaseUrl) {
         ConfigurableApplicationContext b = new SpringApplicationBuilder(PreauApplication.class)
                 .profiles("test")
-                .properties("server.port=0",
-                        "preau.federation.secret=" + SECRET,
-                        "preau.federation.instances.a.base-url=" + aBaseUrl,
-                        "preau.federation.instances.a.token=" + B_TO_A,
-                        "preau.federation.instances.a.expected-token=" + A_TO_B)
-                .run();
+                // arguments, not default properties: those lose to application.yaml's server.port
+                .run("--server.port=0",
+                        "--preau.federation.secret=" + SECRET,
+                        "--preau.federation.instances.a.base-url=" + aBaseUrl,
+                        "--preau.federation.instances.a.token=" + B_TO_A,
+                        "--preau.federation.instances.a.expected-token=" + A_TO_B);
         // Each start installs its own strategy in the static holder: give the first instance's back.
         first.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         return new SecondInstance(b);

@@ -59,14 +59,9 @@ class TransfersEndToEndTest {
         WebElement toggle = browser.waitFor(By.id("module-TRANSFERTS"));
         assertThat(toggle.getDomAttribute("checked")).isNull();
         browser.click(By.id("module-TRANSFERTS"));
-        // the page reloads so that the menu follows: the switch is found again once it is back
-        browser.waitUntil(d -> {
-            try {
-                return d.findElement(By.id("module-TRANSFERTS")).getDomAttribute("checked") != null;
-            } catch (org.openqa.selenium.WebDriverException reloading) {
-                return false;
-            }
-        });
+        // saved on the server (the page then reloads so that the menu follows) before going on
+        browser.waitUntil(d -> Boolean.TRUE.equals(jdbc.queryForList("select enabled from establishment_module where establishment_id = ? "
+                + "and module = 'TRANSFERTS'", Boolean.class, world.lyceeId()).stream().findFirst().orElse(false)));
         browser.open("/parametres/transferts");
         browser.waitFor(By.id("transfers-state"));
         browser.waitFor(By.id("transfers-other-establishment"));
