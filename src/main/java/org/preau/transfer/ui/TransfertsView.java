@@ -47,6 +47,7 @@ public class TransfertsView extends Main implements HasDynamicTitle {
     private final LearnerTransfers transfers;
     final Button runNow = new Button();
     final Grid<TransferView> sent = new Grid<>();
+    final Paragraph noneSent = new Paragraph();
 
     public TransfertsView(ModuleSettings modules, LearnerTransfers transfers) {
         this.modules = modules;
@@ -107,13 +108,18 @@ public class TransfertsView extends Main implements HasDynamicTitle {
                 new H3(getTranslation("transfer.settings.situation2")), new Paragraph(getTranslation("transfer.settings.situation2.text")),
                 new Paragraph(manual),
                 new FederationSection(transfers),
-                new H3(getTranslation("transfer.settings.sent")), runNow, sent);
+                new H3(getTranslation("transfer.settings.sent")), runNow, noneSent, sent);
         refresh();
     }
 
     private void refresh() {
         runNow.setEnabled(modules.isEnabled(PreauModule.TRANSFERTS));
-        sent.setItems(transfers.sent());
+        var rows = transfers.sent();
+        sent.setItems(rows);
+        sent.setVisible(!rows.isEmpty());
+        noneSent.setId("transfers-none-sent");
+        noneSent.setText(getTranslation("transfer.settings.noneSent"));
+        noneSent.setVisible(rows.isEmpty());
     }
 
     private static void notify(String text, NotificationVariant variant) {
