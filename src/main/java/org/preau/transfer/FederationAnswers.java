@@ -42,6 +42,7 @@ class FederationAnswers {
     private final LearnerRecordCopies copies;
     private final ExchangeOutcomes exchanges;
     private final Clock clock;
+    private final java.util.Map<String, Object> refreshLocks = new java.util.concurrent.ConcurrentHashMap<>();
     /** The secret whose hashes are complete in the table (its key id). */
     private volatile String backfilled;
 
@@ -79,7 +80,13 @@ class FederationAnswers {
         if (properties.getSecret() == null || properties.getSecret().isBlank()) return false;
         // The asker may only ask for its own establishments: a learner's records go nowhere else.
         if (!directory.codesOf(instance).contains(destinationUai)) {
-            directory.refresh(instance);
+            // Questions come several at a time: one refresh of the asker, the others wait for it.
+            synchronized (refreshLocks.computeIfAbsent(instance, name -> new Object())) {
+                if (!directory.codesOf(instance).contains(destinationUai) && !directory.refresh(instance)) {
+                    // not "no" but "not now": a 204 would close the question for good
+                    throw new FederationUnavailableException();
+                }
+            }
             if (!directory.codesOf(instance).contains(destinationUai)) return false;
         }
         IneHash hashes = new IneHash(properties.getSecret());
@@ -124,6 +131,13 @@ class FederationAnswers {
             for (Object[] row : missing) done.add(new Object[]{row[0], hash.apply((String) row[1])});
             if (!done.isEmpty()) store.hashed(done, hashes.keyId());
             backfilled = hashes.keyId();
+        }
+    }
+
+    /** This instance could not check who asks (the asker did not answer its refresh): ask again later. */
+    static class FederationUnavailableException extends RuntimeException {
+        FederationUnavailableException() {
+            super("The asking instance's establishments could not be refreshed");
         }
     }
 

@@ -51,6 +51,14 @@ class FederationApiController {
         return answers.answer(instance, body.ineHash(), uai) ? ResponseEntity.accepted().build() : ResponseEntity.noContent().build();
     }
 
+    @ExceptionHandler(FederationAnswers.FederationUnavailableException.class)
+    ResponseEntity<Object> notNow(FederationAnswers.FederationUnavailableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, Texts.get("transfer.federation.notNow"));
+        problem.setTitle(Texts.get("transfer.error.title"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "3600")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     @ExceptionHandler({IllegalArgumentException.class, org.springframework.http.converter.HttpMessageNotReadableException.class})
     ResponseEntity<Object> malformed(Exception e) {
         return problem(HttpStatus.BAD_REQUEST, Texts.get("transfer.federation.badQuestion"));

@@ -121,7 +121,7 @@ class TransferDirectory implements PeerEndpointResolver {
         return answered;
     }
 
-    boolean refresh(String name) {
+    synchronized boolean refresh(String name) {
         try {
             EstablishmentsAnswer answer = queries.getObject().get(PeerKind.PREAU, 0, name, ESTABLISHMENTS_PATH, EstablishmentsAnswer.class);
             List<FederationStore.KnownEstablishment> known = answer.establishments() == null ? List.of() : answer.establishments().stream()
@@ -137,6 +137,9 @@ class TransferDirectory implements PeerEndpointResolver {
         } catch (PeerUnreachableException | tools.jackson.core.JacksonException e) {
             store.unreachable(name, e.getMessage(), clock.instant());
             return false;
+        } catch (org.springframework.dao.DataAccessException concurrentRefresh) {
+            // another node refreshing the same instance at the same moment (a deadlock is possible): its answer stands
+            return !store.establishments(name).isEmpty();
         }
     }
 
