@@ -140,6 +140,10 @@ class FederationWireMockTest {
 
         assertThat(ask(new IneHash("un-autre-secret").of(ine), W_UAI, FROM_W).statusCode()).isEqualTo(204);
         assertThat(ask(new IneHash(SECRET).of(ine), "0599001" + Uai.checkLetter("0599001"), FROM_W).statusCode())
+                .as("the asker's establishments cannot be checked now: ask again later").isEqualTo(503);
+        other.stubFor(get("/api/v1/establishments").willReturn(okJson("{\"establishments\":[{\"system\":\"FR\",\"code\":\""
+                + W_UAI + "\",\"name\":\"Lycée W\",\"transfersOn\":true,\"siecle\":true}]}")));
+        assertThat(ask(new IneHash(SECRET).of(ine), "0599001" + Uai.checkLetter("0599001"), FROM_W).statusCode())
                 .as("not one of the asker's establishments").isEqualTo(204);
         assertThat(ask(new IneHash(SECRET).of(ine), W_UAI, null).statusCode()).isEqualTo(401);
         assertThat(ask(new IneHash(SECRET).of(ine), W_UAI, "jeton-inconnu").statusCode()).isEqualTo(401);
