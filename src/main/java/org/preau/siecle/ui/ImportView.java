@@ -23,6 +23,8 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import org.preau.establishment.PreauModule;
+import org.preau.establishment.RequiresModule;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.preau.establishment.SchoolYearService;
@@ -57,6 +59,7 @@ import java.util.function.DoubleConsumer;
 @Route("eleves/import")
 @Menu(order = 210, title = "nav.eleves.import")
 @RolesAllowed({Roles.SECRETARY, Roles.DIRECTOR})
+@RequiresModule(PreauModule.SIECLE)
 public class ImportView extends Main implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ImportView.class);
