@@ -37,7 +37,6 @@ import java.time.format.DateTimeFormatter;
 @RequiresModule(PreauModule.TRANSFERTS)
 @Menu(order = 940, title = "nav.parametres.transferts")
 @RolesAllowed(Roles.DIRECTOR)
-@RequiresModule(value = PreauModule.TRANSFERTS, switchOnly = true)
 public class TransfertsView extends Main implements HasDynamicTitle {
 
     /** Paramètres › Modules, where the one switch of the transfers is. */
