@@ -33,6 +33,19 @@ public class EstablishmentProvisioning {
                 .toView();
     }
 
+    /** The establishment's year en cours, if it has one (background work: no user to ask). */
+    @Transactional(readOnly = true)
+    public Optional<SchoolYearView> yearInProgress(long establishmentId) {
+        return schoolYears.findByEstablishmentIdOrderByStartYearDesc(establishmentId).stream().map(SchoolYear::toView)
+                .filter(y -> y.state() == SchoolYearState.EN_COURS).findFirst();
+    }
+
+    /** Every establishment of this instance, by name (what the instance tells the other instances of its federation). */
+    @Transactional(readOnly = true)
+    public java.util.List<EstablishmentSummary> all() {
+        return establishments.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(Etablissement::toSummary).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<EstablishmentSummary> findByCode(String code) {
         return establishments.findByUai(Uai.normalise(code)).or(() -> establishments.findByFase(code))

@@ -60,11 +60,56 @@ public class LearnerRecordCopies {
                 .stream().sorted((a, b) -> Boolean.compare(b.active(), a.active())).findFirst();
     }
 
+    /** Of these learners of the establishment, those whose latest enrolment is active (a chunk of ids per query). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> stillActive(long establishmentId, java.util.Collection<Long> learnerIds) {
+        java.util.Set<Long> active = new java.util.HashSet<>();
+        List<Long> ids = List.copyOf(learnerIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            List<Object> args = new java.util.ArrayList<>(chunk.size() + 1);
+            args.add(establishmentId);
+            args.addAll(chunk);
+            jdbc.query(IDENTITY + " where l.establishment_id = ? and l.id in (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))
+                    + ")", IDENTITY_ROW, args.toArray()).stream().filter(LearnerIdentity::active).forEach(l -> active.add(l.id()));
+        }
+        return active;
+    }
+
     /** Learners whose latest enrolment is inactive (they left), by name. */
     @Transactional(readOnly = true)
     public List<LearnerIdentity> left(long establishmentId) {
         return jdbc.query(IDENTITY + " where l.establishment_id = ? and e.active = false order by l.nom, l.prenom, l.id",
                 IDENTITY_ROW, establishmentId);
+    }
+
+    /**
+     * A learner the establishment did not know, received by transfer (a CFA, a GRETA without
+     * SIECLE): identity as sent, enrolled in the given year without division. Keyed by the INE as
+     * a SIECLE import keys its pupils, so that a later import with the same INE finds this learner
+     * instead of creating a second one. Runs in the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long createReceived(long establishmentId, long schoolYearId, int startYear, String ine, String nom, String prenom,
+                               java.time.LocalDate birthDate, java.time.LocalDate entryDate, java.time.Instant now) {
+        String key = ine.strip().toUpperCase(java.util.Locale.ROOT);
+        Timestamp at = Timestamp.from(now);
+        Map<String, Object> row = new HashMap<>();
+        row.put("establishment_id", establishmentId);
+        row.put("siecle_key", key);
+        row.put("ine", key);
+        row.put("nom", nom);
+        row.put("prenom", prenom);
+        row.put("date_naissance", birthDate);
+        row.put("created_at", at);
+        row.put("updated_at", at);
+        long id = new SimpleJdbcInsert(jdbc).withTableName("learner").usingGeneratedKeyColumns("id")
+                .usingColumns("establishment_id", "siecle_key", "ine", "nom", "prenom", "date_naissance", "created_at", "updated_at")
+                .executeAndReturnKey(row).longValue();
+        jdbc.update("insert into enrolment (establishment_id, school_year_id, start_year, learner_id, sort_name, active, entry_date, "
+                        + "updated_at) values (?, ?, ?, ?, ?, true, ?, ?)", establishmentId, schoolYearId, startYear, id,
+                ImportedLearner.sortName(nom, null, prenom), entryDate, at);
+        return id;
     }
 
     /** Every record of the learner, oldest first. */

@@ -8,6 +8,13 @@ import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
 import org.preau.establishment.SchoolSystem;
 import org.preau.establishment.Uai;
+import org.preau.base.Texts;
+import org.preau.exchange.ExchangeDirection;
+import org.preau.exchange.ExchangeKind;
+import org.preau.exchange.ExchangeMessage;
+import org.preau.exchange.ExchangeOutcomes;
+import org.preau.exchange.ExchangeRecord;
+import org.preau.exchange.ExchangeStatus;
 import org.preau.learner.LearnerIdentity;
 import org.preau.learner.LearnerRecordCopies;
 import org.preau.security.CurrentUser;
@@ -16,8 +23,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,11 +39,22 @@ import java.util.stream.Collectors;
 @Service
 public class LearnerTransfers {
 
-    /** Where a destination UAI leads: an establishment of this instance, or another Préau. */
-    public record Destination(String uai, Long establishmentId, String name) {
+    /**
+     * Where a destination UAI leads: an establishment of this instance, or of another instance of
+     * the federation ({@code instance}).
+     *
+     * @param automatic its transfers are on and it imports SIECLE: the learner will move by itself
+     *                  after its import, never by hand
+     */
+    public record Destination(String uai, Long establishmentId, String name, String instance, boolean automatic) {
         public boolean local() {
             return establishmentId != null;
         }
+    }
+
+    /** An instance of the federation as Paramètres › Transferts shows it. */
+    public record InstanceView(String name, String baseUrl, boolean configured, boolean reachable, Instant refreshedAt,
+                               Instant triedAt, String error, List<String> establishments) {
     }
 
     /** The current establishment's transfers after a run. */
@@ -55,6 +75,16 @@ public class LearnerTransfers {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final EstablishmentClock establishmentClock;
+    private RecordsPdf recordsPdf;
+    private FederationStore federationStore;
+    private ExchangeOutcomes exchanges;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void federation(RecordsPdf recordsPdf, FederationStore federationStore, ExchangeOutcomes exchanges) {
+        this.recordsPdf = recordsPdf;
+        this.federationStore = federationStore;
+        this.exchanges = exchanges;
+    }
 
     LearnerTransfers(TransferStore store, TransferOpening opening, TransferDelivery delivery, TransferJob job,
                      TransferDirectory directory, TransferProperties properties, ConsentFormPdf consentForm,
@@ -111,8 +141,16 @@ public class LearnerTransfers {
         EstablishmentSummary self = etablissements.summary(currentUser.establishmentId()).orElseThrow();
         if (uai.equals(self.code())) throw new TransferRefusedException("transfer.error.self", uai);
         Optional<EstablishmentSummary> here = provisioning.findByCode(uai).filter(e -> e.schoolSystem() == SchoolSystem.FR);
-        if (here.isPresent()) return new Destination(uai, here.get().id(), here.get().name());
-        if (directory.knows(uai)) return new Destination(uai, null, null);
+        if (here.isPresent()) {
+            long id = here.get().id();
+            return new Destination(uai, id, here.get().name(), null,
+                    modules.isEnabled(id, PreauModule.TRANSFERTS) && store.usesSiecle(id));
+        }
+        Optional<TransferDirectory.Remote> remote = directory.remote(uai);
+        if (remote.isPresent()) {
+            TransferDirectory.Remote r = remote.get();
+            return new Destination(uai, null, r.name(), r.instance(), r.transfersOn() && r.siecle());
+        }
         throw new TransferRefusedException("transfer.error.uaiUnknown", uai);
     }
 
@@ -132,6 +170,11 @@ public class LearnerTransfers {
             throw new TransferRefusedException("transfer.error.already", learner.fullName());
         }
         Destination destination = destination(request.destinationUai());
+        if (destination.automatic()) {
+            // the seed's warning: such a learner moves after the destination's SIECLE import, by itself
+            throw new TransferRefusedException("transfer.error.automatic", learner.fullName(),
+                    destination.name() == null ? destination.uai() : destination.name());
+        }
         if (request.consentDate() == null || request.givenBy() == null) {
             throw new TransferRefusedException("transfer.error.consent", learner.fullName());
         }
@@ -142,7 +185,7 @@ public class LearnerTransfers {
         String giverNames = request.giverNames() == null || request.giverNames().isBlank() ? null : request.giverNames().strip();
         if (giverNames != null && giverNames.length() > 300) giverNames = giverNames.substring(0, 300);
         long id = opening.open(establishmentId, learner, destination.uai(), destination.establishmentId(), destination.name(),
-                        TransferMode.MANUAL, new TransferOpening.Consent(request.consentDate(), request.givenBy(), giverNames, recordedBy,
+                        destination.instance(), TransferMode.MANUAL, new TransferOpening.Consent(request.consentDate(), request.givenBy(), giverNames, recordedBy,
                                 scan == null ? null : scan.content(), scan == null ? null : scan.contentType()), currentUser.username())
                 .orElseThrow(() -> new TransferRefusedException("transfer.error.already", learner.fullName()));
         delivery.attempt(id);
@@ -158,6 +201,65 @@ public class LearnerTransfers {
                 .orElseThrow(() -> new AccessDeniedException("Learner " + learnerId + " is not of establishment " + establishmentId));
         String uai = Uai.normalise(destinationUai);
         return consentForm.render(establishmentId, learner, Uai.isValid(uai) ? uai : null, establishmentClock.today());
+    }
+
+    /**
+     * The learner's records as a PDF to hand over to a destination outside the federation (no
+     * Préau there, or an instance not joined), with the consent recorded; the print is written in
+     * the exchange history. Refused for a destination this instance can send to.
+     */
+    @PreAuthorize("hasRole('DIRECTOR')")
+    public byte[] printRecords(long learnerId, String destinationUai, LocalDate consentDate, ConsentGiver givenBy, String giverNames) {
+        modules.requireEnabled(PreauModule.TRANSFERTS);
+        long establishmentId = currentUser.establishmentId();
+        LearnerIdentity learner = learners.identity(establishmentId, learnerId)
+                .orElseThrow(() -> new AccessDeniedException("Learner " + learnerId + " is not of establishment " + establishmentId));
+        if (learner.active()) throw new TransferRefusedException("transfer.error.active", learner.fullName());
+        String uai = Uai.normalise(destinationUai);
+        if (uai == null || uai.isEmpty()) throw new TransferRefusedException("transfer.error.uaiMissing");
+        if (!Uai.isValid(uai)) throw new TransferRefusedException("transfer.error.uaiFormat", uai);
+        boolean reachable;
+        try {
+            destination(uai);
+            reachable = true;
+        } catch (TransferRefusedException unknown) {
+            reachable = false;
+        }
+        if (reachable) throw new TransferRefusedException("transfer.error.printReachable", uai);
+        if (consentDate == null || givenBy == null) throw new TransferRefusedException("transfer.error.consent", learner.fullName());
+        if (consentDate.isAfter(establishmentClock.today())) throw new TransferRefusedException("transfer.error.consentFuture");
+        String recordedBy = currentUser.require().displayName();
+        String consentLine = Texts.get("transfer.message.consentManual", Texts.get(givenBy.translationKey()),
+                consentDate.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), recordedBy)
+                + (giverNames == null || giverNames.isBlank() ? "" : " (" + giverNames.strip() + ")");
+        List<org.preau.learner.TransferableRecord> records = learners.records(establishmentId, learnerId);
+        byte[] pdf = recordsPdf.render(establishmentId, learner, uai, consentLine, records, establishmentClock.today());
+        exchanges.record(establishmentId, currentUser.username(), new ExchangeRecord(ExchangeKind.LEARNER_TRANSFER,
+                ExchangeDirection.OUT, null, ExchangeStatus.SUCCESS, Texts.get("transfer.summary.printed", learner.fullName(), uai),
+                Map.of("records", records.size()), List.of(ExchangeMessage.info(consentLine)), null, clock.instant()));
+        return pdf;
+    }
+
+    /** The instances of the federation, with what this instance learnt of each. */
+    @PreAuthorize("hasRole('DIRECTOR')")
+    public List<InstanceView> federation() {
+        return directory.declared().entrySet().stream().map(e -> {
+            Optional<FederationStore.InstanceState> state = federationStore.state(e.getKey());
+            List<String> establishments = federationStore.establishments(e.getKey()).stream()
+                    .map(k -> k.name() + " (" + k.code() + ")").toList();
+            if (establishments.isEmpty()) establishments = e.getValue().getEstablishments();
+            return new InstanceView(e.getKey(), e.getValue().getBaseUrl(), e.getValue().usable(),
+                    state.map(FederationStore.InstanceState::reachable).orElse(false),
+                    state.map(FederationStore.InstanceState::refreshedAt).orElse(null),
+                    state.map(FederationStore.InstanceState::triedAt).orElse(null),
+                    state.map(FederationStore.InstanceState::error).orElse(null), establishments);
+        }).toList();
+    }
+
+    /** Asks every instance what it serves now; returns how many answered. */
+    @PreAuthorize("hasRole('DIRECTOR')")
+    public int refreshFederation() {
+        return directory.refresh();
     }
 
     /** The scanned signed form of a transfer of the current establishment. */

@@ -15,19 +15,27 @@ import java.util.List;
 class TransferCandidates implements LearnerMovements {
 
     private final TransferStore store;
+    private final FederationProperties federation;
     private final Clock clock;
 
-    TransferCandidates(TransferStore store, Clock clock) {
+    TransferCandidates(TransferStore store, FederationProperties federation, Clock clock) {
         this.store = store;
+        this.federation = federation;
         this.clock = clock;
     }
 
     /** In the import's transaction, in bulk: a rolled-back import leaves no candidate. */
     @Override
     public void recorded(long establishmentId, long schoolYearId, List<Movement> movements) {
+        // a departure's INE hash is made now, so that another instance's question finds it by index
+        IneHash hashes = federation.getSecret() == null || federation.getSecret().isBlank() ? null : new IneHash(federation.getSecret());
+        java.util.function.UnaryOperator<String> hash = hashes == null ? null : hashes.hasher();
         List<TransferStore.Candidate> candidates = movements.stream()
                 .filter(m -> m.ine() != null && !m.ine().isBlank())
-                .map(m -> new TransferStore.Candidate(establishmentId, m.learnerId(), m.ine(), m.kind() == Kind.LEFT ? "LEFT" : "ARRIVED"))
+                .map(m -> m.kind() == Kind.LEFT
+                        ? new TransferStore.Candidate(establishmentId, m.learnerId(), m.ine(), "LEFT",
+                        hash == null ? null : hash.apply(m.ine()), hashes == null ? null : hashes.keyId())
+                        : new TransferStore.Candidate(establishmentId, m.learnerId(), m.ine(), "ARRIVED", null, null))
                 .toList();
         store.candidates(candidates, clock.instant());
     }

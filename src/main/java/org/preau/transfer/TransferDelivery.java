@@ -101,7 +101,8 @@ class TransferDelivery {
                 new LearnerTransferBody.Consent(row.createdAt(), row.consentRecordedBy() == null ? Texts.get("transfer.startedBy.job")
                         : row.consentRecordedBy(), row.mode().consentKind()), items);
         if (row.destinationEstablishmentId() == null) {
-            peers.send(new PeerRequest(PeerKind.PREAU, row.establishmentId(), row.destinationUai(), PURPOSE, String.valueOf(row.id()),
+            String target = row.destinationInstance() != null ? row.destinationInstance() : row.destinationUai();
+            peers.send(new PeerRequest(PeerKind.PREAU, row.establishmentId(), target, PURPOSE, String.valueOf(row.id()),
                     row.exchangeId(), "POST", PATH, body, false));
             store.sending(row.id(), items.size(), now);
             return new Attempt(row, false, true, null, items.size());

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The daily run: matches learners who left an establishment with arrivals of the same INE in
- * another (both switches on), then attempts every pending transfer. One node at a time (ShedLock);
+ * another (both switches on), asks the other instances of the federation about the arrivals, then
+ * attempts every pending transfer. One node at a time (ShedLock);
  * a run that finds the lock taken does nothing, the running one does the work.
  */
 @Component
@@ -30,10 +31,12 @@ class TransferJob {
     private final LearnerRecordCopies learners;
     private final ModuleSettings modules;
     private final EtablissementService etablissements;
+    private final FederationQuestions questions;
     private final AtomicInteger runs = new AtomicInteger();
 
     TransferJob(TransferStore store, TransferOpening opening, TransferDelivery delivery, LearnerRecordCopies learners,
-                ModuleSettings modules, EtablissementService etablissements) {
+                ModuleSettings modules, EtablissementService etablissements, FederationQuestions questions) {
+        this.questions = questions;
         this.store = store;
         this.opening = opening;
         this.delivery = delivery;
@@ -47,6 +50,8 @@ class TransferJob {
     public void run() {
         runs.incrementAndGet();
         match();
+        // arrivals whose records are held by another instance: that instance sends them
+        questions.ask();
         for (long id : store.pending()) delivery.attempt(id);
     }
 

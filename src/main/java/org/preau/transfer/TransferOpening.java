@@ -40,11 +40,18 @@ class TransferOpening {
     @Transactional
     Optional<Long> open(long sourceId, LearnerIdentity learner, String destinationUai, Long destinationId, String destinationName,
                         TransferMode mode, Consent consent, String startedBy) {
+        return open(sourceId, learner, destinationUai, destinationId, destinationName, null, mode, consent, startedBy);
+    }
+
+    /** @param destinationInstance the instance of the federation that asked for the learner, or null */
+    @Transactional
+    Optional<Long> open(long sourceId, LearnerIdentity learner, String destinationUai, Long destinationId, String destinationName,
+                        String destinationInstance, TransferMode mode, Consent consent, String startedBy) {
         Instant now = clock.instant();
         Optional<Long> id = store.insert(sourceId, learner.id(), learner.ine(), learner.fullName(), destinationUai, destinationId, mode,
                 consent == null ? null : consent.date(), consent == null ? null : consent.giver(),
                 consent == null ? null : consent.giverNames(), consent == null ? null : consent.recordedBy(),
-                consent == null ? null : consent.form(), consent == null ? null : consent.formType(), now);
+                consent == null ? null : consent.form(), consent == null ? null : consent.formType(), destinationInstance, now);
         id.ifPresent(transferId -> {
             String consentLine = consent == null
                     ? Texts.get("transfer.message.consentAutomatic")

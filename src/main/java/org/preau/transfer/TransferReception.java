@@ -1,7 +1,10 @@
 package org.preau.transfer;
 
 import org.preau.base.Texts;
+import org.preau.establishment.EstablishmentProvisioning;
 import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.SchoolSystem;
+import org.preau.establishment.SchoolYearView;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
@@ -23,14 +26,16 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The destination's side of a transfer, the same for a copy within this instance and for a
- * transfer received from another Préau: the destination's switch must be on, the learner known
- * by INE, and each learner receives from a given source once.
+ * transfer received from another Préau: the destination's switch must be on, and each learner
+ * receives from a given source once. A learner the destination does not know (no SIECLE there) is
+ * created from the identity sent, in its year en cours, without division.
  */
 @Component
 class TransferReception {
@@ -51,9 +56,11 @@ class TransferReception {
     private final ModuleSettings modules;
     private final EtablissementService etablissements;
     private final ExchangeOutcomes exchanges;
+    private final EstablishmentProvisioning provisioning;
 
     TransferReception(TransferStore store, LearnerRecordCopies copies, ModuleSettings modules, EtablissementService etablissements,
-                      ExchangeOutcomes exchanges) {
+                      ExchangeOutcomes exchanges, EstablishmentProvisioning provisioning) {
+        this.provisioning = provisioning;
         this.store = store;
         this.copies = copies;
         this.modules = modules;
@@ -71,7 +78,20 @@ class TransferReception {
             return new Refused(Texts.get("transfer.error.destinationOff", destination.name()));
         }
         Optional<LearnerIdentity> learner = copies.byIne(destinationId, body.ine());
-        if (learner.isEmpty()) return new Refused(Texts.get("transfer.error.ineUnknown", body.ine(), destination.name()));
+        boolean created = learner.isEmpty();
+        if (created) {
+            // A destination without SIECLE (a CFA, a GRETA) never knows the learner beforehand: it receives them.
+            if (destination.schoolSystem() != SchoolSystem.FR) {
+                return new Refused(Texts.get("transfer.error.notFrench", destination.name()));
+            }
+            if (blank(body.lastName()) || blank(body.firstName())) return new Refused(Texts.get("transfer.error.noIdentity"));
+            Optional<SchoolYearView> year = provisioning.yearInProgress(destinationId);
+            if (year.isEmpty()) return new Refused(Texts.get("transfer.error.noYear", destination.name()));
+            LocalDate today = LocalDate.ofInstant(now, destination.schoolSystem().zone());
+            long newLearner = copies.createReceived(destinationId, year.get().id(), year.get().startYear(), body.ine(),
+                    cut(body.lastName().strip(), 100), cut(body.firstName().strip(), 100), body.birthDate(), today, now);
+            learner = copies.identity(destinationId, newLearner);
+        }
         long learnerId = learner.get().id();
         List<TransferableRecord> records = body.records() == null ? List.of() : body.records().stream()
                 .map(r -> new TransferableRecord(RecordKind.valueOf(r.kind()), r.date(), orElse(r.author(), body.sourceUai()),
@@ -91,10 +111,21 @@ class TransferReception {
                 exchanges.record(destinationId, receivedBy, new ExchangeRecord(ExchangeKind.LEARNER_TRANSFER, ExchangeDirection.IN,
                         null, ExchangeStatus.SUCCESS, Texts.get("transfer.summary.received", learnerName, sourceName, body.sourceUai()),
                         Map.of("records", records.size()),
-                        List.of(ExchangeMessage.info(Texts.get("transfer.message.received", records.size(), sourceName))), null, now));
+                        created ? List.of(ExchangeMessage.info(Texts.get("transfer.message.received", records.size(), sourceName)),
+                                ExchangeMessage.info(Texts.get("transfer.message.created", learnerName)))
+                                : List.of(ExchangeMessage.info(Texts.get("transfer.message.received", records.size(), sourceName))),
+                        null, now));
             }
         });
         return new Received(receivedId, records.size(), false);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() > max ? s.substring(0, max) : s;
     }
 
     private static String orElse(String value, String fallback) {

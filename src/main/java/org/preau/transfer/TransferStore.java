@@ -27,13 +27,14 @@ class TransferStore {
     record Row(long id, long establishmentId, long learnerId, String ine, String learnerName, String destinationUai,
                Long destinationEstablishmentId, TransferMode mode, TransferStatus status, String reason, int attempts,
                LocalDate consentDate, ConsentGiver consentGiver, String consentGiverNames, String consentRecordedBy,
-               boolean hasConsentForm, Long exchangeId, Integer recordsSent, Instant createdAt, Instant deliveredAt) {
+               boolean hasConsentForm, Long exchangeId, Integer recordsSent, Instant createdAt, Instant deliveredAt,
+               String destinationInstance) {
     }
 
     private static final String COLUMNS = """
             select id, establishment_id, learner_id, ine, learner_name, destination_uai, destination_establishment_id, mode,
                    status, reason, attempts, consent_date, consent_given_by, consent_giver_names, consent_recorded_by,
-                   consent_form is not null, exchange_id, records_sent, created_at, delivered_at
+                   consent_form is not null, exchange_id, records_sent, created_at, delivered_at, destination_instance
             from learner_transfer""";
 
     private static final RowMapper<Row> ROW = (rs, i) -> {
@@ -45,7 +46,7 @@ class TransferStore {
                 rs.getString(10), rs.getInt(11), consent == null ? null : consent.toLocalDate(),
                 giver == null ? null : ConsentGiver.valueOf(giver), rs.getString(14), rs.getString(15), rs.getBoolean(16),
                 rs.getObject(17, Long.class), rs.getObject(18, Integer.class), rs.getTimestamp(19).toInstant(),
-                delivered == null ? null : delivered.toInstant());
+                delivered == null ? null : delivered.toInstant(), rs.getString(21));
     };
 
     private final JdbcTemplate jdbc;
@@ -54,15 +55,17 @@ class TransferStore {
         this.jdbc = jdbc;
     }
 
-    record Candidate(long establishmentId, long learnerId, String ine, String movement) {
+    record Candidate(long establishmentId, long learnerId, String ine, String movement, String ineHash, String hashKey) {
     }
 
     /** Many candidates in one batch (an import of 100,000 pupils records as many). */
     void candidates(List<Candidate> candidates, Instant at) {
         if (candidates.isEmpty()) return;
         Timestamp when = Timestamp.from(at);
-        jdbc.batchUpdate("insert ignore into transfer_candidate (establishment_id, learner_id, ine, movement, recorded_at) values (?, ?, ?, ?, ?)",
-                candidates.stream().map(c -> new Object[]{c.establishmentId(), c.learnerId(), c.ine(), c.movement(), when}).toList());
+        jdbc.batchUpdate("insert ignore into transfer_candidate (establishment_id, learner_id, ine, movement, recorded_at, ine_hash, hash_key) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)",
+                candidates.stream().map(c -> new Object[]{c.establishmentId(), c.learnerId(), c.ine(), c.movement(), when, c.ineHash(),
+                        c.hashKey()}).toList());
     }
 
     /** Departures not transferred yet, each with the newest arrival of the same INE in another establishment. */
@@ -78,18 +81,46 @@ class TransferStore {
                 order by d.id""", (rs, i) -> new Match(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
     }
 
+    /** A departure (LEFT) whose INE has that keyed hash. */
+    record Departure(long establishmentId, long learnerId, String ine) {
+    }
+
+    /** Departures whose INE hash is missing or made with another secret: (candidate id, INE). */
+    List<Object[]> unhashedDepartures(String keyId) {
+        return jdbc.query("select id, ine from transfer_candidate where movement = 'LEFT' and (hash_key is null or hash_key <> ?)",
+                (rs, i) -> new Object[]{rs.getLong(1), rs.getString(2)}, keyId);
+    }
+
+    void hashed(List<Object[]> idAndHash, String keyId) {
+        jdbc.batchUpdate("update transfer_candidate set ine_hash = ?, hash_key = ? where id = ?",
+                idAndHash.stream().map(r -> new Object[]{r[1], keyId, r[0]}).toList());
+    }
+
+    List<Departure> departuresByHash(String hash, String keyId) {
+        return jdbc.query("select establishment_id, learner_id, ine from transfer_candidate where ine_hash = ? and hash_key = ? "
+                + "and movement = 'LEFT' order by id", (rs, i) -> new Departure(rs.getLong(1), rs.getLong(2), rs.getString(3)), hash, keyId);
+    }
+
+    /** Whether a SIECLE import ever brought arrivals there: the establishment uses SIECLE, its learners move automatically. */
+    boolean usesSiecle(long establishmentId) {
+        return !jdbc.queryForList("select 1 from transfer_candidate where establishment_id = ? and movement = 'ARRIVED' limit 1",
+                Integer.class, establishmentId).isEmpty();
+    }
+
     /** Inserts a transfer; empty when the learner already has one (a learner's data leave once). */
     Optional<Long> insert(long establishmentId, long learnerId, String ine, String learnerName, String destinationUai,
                           Long destinationEstablishmentId, TransferMode mode, LocalDate consentDate, ConsentGiver giver,
-                          String giverNames, String recordedBy, byte[] consentForm, String consentFormType, Instant now) {
+                          String giverNames, String recordedBy, byte[] consentForm, String consentFormType, String destinationInstance,
+                          Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         try {
             jdbc.update(c -> {
                 PreparedStatement s = c.prepareStatement("""
                         insert into learner_transfer (establishment_id, learner_id, ine, learner_name, destination_uai,
                             destination_establishment_id, mode, status, consent_kind, consent_date, consent_given_by,
-                            consent_giver_names, consent_recorded_by, consent_form, consent_form_type, created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+                            consent_giver_names, consent_recorded_by, consent_form, consent_form_type, created_at, updated_at,
+                            destination_instance)
+                        values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
                 s.setLong(1, establishmentId);
                 s.setLong(2, learnerId);
                 s.setString(3, ine);
@@ -106,6 +137,7 @@ class TransferStore {
                 s.setString(14, consentFormType);
                 s.setTimestamp(15, Timestamp.from(now));
                 s.setTimestamp(16, Timestamp.from(now));
+                s.setString(17, destinationInstance);
                 return s;
             }, key);
         } catch (DuplicateKeyException alreadyTransferred) {

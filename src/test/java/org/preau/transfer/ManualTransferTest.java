@@ -44,7 +44,7 @@ class ManualTransferTest {
     long leaver;
 
     @BeforeEach
-    void aLeaverKnownAtTheCfa() {
+    void aLeaverAndACfaWithoutSiecle() {
         world.reset();
         lycee = world.lyceeId();
         cfa = world.cfaId();
@@ -54,7 +54,6 @@ class ManualTransferTest {
         ine = world.leaversIne().getFirst();
         leaver = world.learnerId(lycee, ine);
         world.addRecord(lycee, leaver, "FICHE", "Fiche de suivi", "2025-01-15");
-        world.cfaImportsTheSamePupils();
     }
 
     @AfterEach
@@ -104,18 +103,40 @@ class ManualTransferTest {
     }
 
     @Test
-    void a_destination_that_does_not_know_the_learner_yet_keeps_the_transfer_pending_with_why_until_it_does() {
-        jdbc.update("update learner set ine = 'XX' where establishment_id = ? and ine = ?", cfa, ine);
+    void a_destination_that_imports_siecle_with_transfers_on_is_refused_by_hand_because_the_learner_moves_by_itself() {
+        world.cfaImportsTheSamePupils();
+        assertThat(transfers.destination(TransferWorld.CFA_UAI)).satisfies(d -> {
+            assertThat(d.local()).isTrue();
+            assertThat(d.automatic()).isTrue();
+        });
+        assertThatThrownBy(() -> transfers.transfer(request(TransferWorld.CFA_UAI, LocalDate.now(), ConsentGiver.LEARNER, null)))
+                .isInstanceOf(TransferRefusedException.class).hasMessageContaining("seront transférées automatiquement")
+                .hasMessageContaining("CFA des métiers Verdier");
+        assertThat(jdbc.queryForObject("select count(*) from learner_transfer where establishment_id = ?", Integer.class, lycee)).isZero();
 
-        TransferView sent = transfers.transfer(request(TransferWorld.CFA_UAI, LocalDate.now(), ConsentGiver.LEARNER, null));
-        assertThat(sent.status()).isEqualTo(TransferStatus.PENDING);
-        assertThat(sent.reason()).contains("Aucun apprenant d'INE " + ine);
+        world.switchTransfers(TransferWorld.CFA_DIRECTOR, false);
+        assertThat(transfers.destination(TransferWorld.CFA_UAI).automatic()).as("switched off there: nothing moves by itself").isFalse();
+    }
 
-        jdbc.update("update learner set ine = ? where establishment_id = ? and ine = 'XX'", ine, cfa);
-        job.run();
-        assertThat(world.records(cfa, world.learnerId(cfa, ine))).isEqualTo(1);
-        assertThat(transfers.sent()).filteredOn(t -> t.id() == sent.id()).singleElement()
-                .satisfies(t -> assertThat(t.status()).isEqualTo(TransferStatus.DELIVERED));
+    @Test
+    void for_a_destination_outside_the_federation_the_records_are_printed_with_the_consent_and_the_print_is_in_the_history()
+            throws IOException {
+        byte[] pdf = transfers.printRecords(leaver, UNKNOWN_UAI, LocalDate.of(2025, 9, 1), ConsentGiver.GUARDIANS, "Mme Parent");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Dossier de l'apprenant", "INE : " + ine, "Établissement d'accueil (UAI) : " + UNKNOWN_UAI,
+                    "Fiche d'activité — Fiche de suivi, du 15/01/2025, par Claire Enseignante", "Contenu du document",
+                    "Autorisation donnée par Les responsables légaux le 01/09/2025", "(Mme Parent)", "UAI " + DemoUsers.LYCEE_UAI);
+        }
+        assertThat(jdbc.queryForList("select summary from exchange where establishment_id = ? and kind = 'LEARNER_TRANSFER'", String.class,
+                lycee)).singleElement().asString().contains("imprimé").contains(UNKNOWN_UAI);
+
+        assertThatThrownBy(() -> transfers.printRecords(leaver, TransferWorld.CFA_UAI, LocalDate.now(), ConsentGiver.LEARNER, null))
+                .isInstanceOf(TransferRefusedException.class).hasMessageContaining("peut recevoir le transfert par Préau");
+        assertThatThrownBy(() -> transfers.printRecords(leaver, UNKNOWN_UAI, null, ConsentGiver.LEARNER, null))
+                .isInstanceOf(TransferRefusedException.class).hasMessageContaining("autorisation");
     }
 
     @Test
@@ -133,8 +154,10 @@ class ManualTransferTest {
     }
 
     @Test
-    void a_uai_of_no_establishment_using_preau_is_refused() {
+    void a_uai_of_no_establishment_using_preau_is_refused_and_the_message_says_where_to_declare_another_instance() {
         assertThat(refusal(request(UNKNOWN_UAI, LocalDate.now(), ConsentGiver.LEARNER, null))).isEqualTo("transfer.error.uaiUnknown");
+        assertThatThrownBy(() -> transfers.destination(UNKNOWN_UAI)).hasMessageContaining("Paramètres › Transferts des apprenants")
+                .hasMessageContaining("imprimez le dossier");
     }
 
     @Test
@@ -160,6 +183,7 @@ class ManualTransferTest {
 
     @Test
     void a_learner_of_another_establishment_is_out_of_reach() {
+        world.cfaImportsTheSamePupils();
         long atTheCfa = world.learnerId(cfa, ine);
         assertThatThrownBy(() -> transfers.transfer(new ManualTransferRequest(atTheCfa, TransferWorld.CFA_UAI, LocalDate.now(),
                 ConsentGiver.LEARNER, null, null))).isInstanceOf(AccessDeniedException.class);

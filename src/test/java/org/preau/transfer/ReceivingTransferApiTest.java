@@ -89,17 +89,45 @@ class ReceivingTransferApiTest {
     }
 
     @Test
-    void an_unknown_ine_or_transfers_switched_off_answer_409_with_the_reason() throws Exception {
-        HttpResponse<String> unknown = post(body("999999999ZZ", TransferWorld.CFA_UAI), token);
-        assertThat(unknown.statusCode()).isEqualTo(409);
-        assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
-        assertThat(unknown.body()).contains("Aucun apprenant d'INE 999999999ZZ");
-
+    void transfers_switched_off_at_the_destination_answer_409_with_the_reason() throws Exception {
         world.switchTransfers(TransferWorld.CFA_DIRECTOR, false);
         HttpResponse<String> off = post(body(ine, TransferWorld.CFA_UAI), token);
         assertThat(off.statusCode()).isEqualTo(409);
+        assertThat(off.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
         assertThat(off.body()).contains("désactivé");
         assertThat(records()).isZero();
+        HttpResponse<String> unknownWhileOff = post(body("999999999ZZ", TransferWorld.CFA_UAI), token);
+        assertThat(unknownWhileOff.statusCode()).isEqualTo(409);
+        assertThat(jdbc.queryForObject("select count(*) from learner where ine = '999999999ZZ'", Integer.class)).isZero();
+    }
+
+    @Test
+    void a_learner_the_destination_does_not_know_is_created_there_and_its_later_siecle_import_attaches_to_the_same_learner()
+            throws Exception {
+        world.reset();
+        world.switchTransfers(TransferWorld.CFA_DIRECTOR, true);
+        String sampleIne = new String(org.preau.support.Samples.bytes("lycee-verdier/2024/ElevesSansAdresses.xml"),
+                java.nio.charset.StandardCharsets.ISO_8859_1).replaceAll("(?s).*?<ID_NATIONAL>([^<]+)</ID_NATIONAL>.*", "$1");
+
+        HttpResponse<String> received = post(body(sampleIne, TransferWorld.CFA_UAI), token);
+        assertThat(received.statusCode()).isEqualTo(201);
+        java.util.Map<String, Object> created = jdbc.queryForMap("""
+                select l.id, l.nom, l.prenom, l.date_naissance, e.division, e.active, y.state from learner l
+                join enrolment e on e.learner_id = l.id join school_year y on y.id = e.school_year_id
+                where l.establishment_id = ? and l.ine = ?""", cfa, sampleIne);
+        assertThat(created).containsEntry("nom", "Durand").containsEntry("prenom", "Léa").containsEntry("active", true)
+                .containsEntry("state", "EN_COURS");
+        assertThat(created.get("division")).isNull();
+        assertThat(world.records(cfa, world.learnerId(cfa, sampleIne))).isEqualTo(2);
+        assertThat(jdbc.queryForList("select m.text from exchange x join exchange_message m on m.exchange_id = x.id "
+                + "where x.establishment_id = ? and x.kind = 'LEARNER_TRANSFER'", String.class, cfa))
+                .anySatisfy(m -> assertThat(m).contains("inconnu(e) ici").contains("reçu(e) par transfert"));
+
+        world.cfaImportsTheSamePupils();
+        assertThat(jdbc.queryForObject("select count(*) from learner where establishment_id = ? and ine = ?", Integer.class, cfa, sampleIne))
+                .isEqualTo(1);
+        assertThat(world.learnerId(cfa, sampleIne)).isEqualTo(((Number) created.get("id")).longValue());
+        assertThat(world.records(cfa, world.learnerId(cfa, sampleIne))).as("the records received stay on the learner the import found").isEqualTo(2);
     }
 
     @Test

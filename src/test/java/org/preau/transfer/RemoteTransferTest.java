@@ -23,7 +23,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A transfer to an establishment of another Préau (WireMock plays it): retried while it is down, delivered exactly once. */
+/** A transfer to an establishment of another Préau of the federation (WireMock plays it): retried while it is down, delivered exactly once. */
 @PreauIntegrationTest
 @WithUserDetails(DemoUsers.DIRECTEUR)
 class RemoteTransferTest {
@@ -32,7 +32,7 @@ class RemoteTransferTest {
 
     @Autowired TransferWorld world;
     @Autowired LearnerTransfers transfers;
-    @Autowired TransferProperties properties;
+    @Autowired FederationProperties federation;
     @Autowired PeerDeliveries deliveries;
     @Autowired TransferJob job;
     @Autowired JdbcTemplate jdbc;
@@ -44,10 +44,11 @@ class RemoteTransferTest {
     @BeforeEach
     void aLeaverAndAnotherPreauInTheDirectory() {
         otherPreau.start();
-        TransferProperties.Instance instance = new TransferProperties.Instance();
+        FederationProperties.Instance instance = new FederationProperties.Instance();
         instance.setBaseUrl(otherPreau.baseUrl());
-        instance.setApiKey("cle-de-l-autre-preau");
-        properties.getDirectory().put(REMOTE_UAI, instance);
+        instance.setToken("cle-de-l-autre-preau");
+        instance.setEstablishments(List.of(REMOTE_UAI));
+        federation.getInstances().put("autre", instance);
         world.reset();
         world.switchTransfers(DemoUsers.DIRECTEUR, true);
         world.lyceeImportsBothYears();
@@ -63,7 +64,7 @@ class RemoteTransferTest {
 
     @AfterEach
     void forgetTheOtherPreau() {
-        properties.getDirectory().remove(REMOTE_UAI);
+        federation.getInstances().remove("autre");
         otherPreau.stop();
     }
 

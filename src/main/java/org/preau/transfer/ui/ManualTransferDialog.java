@@ -55,6 +55,7 @@ class ManualTransferDialog extends Dialog {
     final Anchor form = new Anchor();
     final Paragraph error = new Paragraph();
     final Button confirm = new Button();
+    final DestinationPreview preview;
 
     ManualTransferDialog(LearnerTransfers transfers, List<TransferableLearner> learners, Runnable done) {
         this.transfers = transfers;
@@ -112,11 +113,14 @@ class ManualTransferDialog extends Dialog {
         error.setId("transfer-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
 
+        preview = new DestinationPreview(transfers, () -> transfers.printRecords(learners.get(index).learnerId(), uai.getValue(),
+                consentDate.getValue(), givenBy.getValue(), giverNames.getValue()), error::setText);
+
         FormLayout layout = new FormLayout(uai, consentDate, givenBy, giverNames);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         layout.setColspan(giverNames, 2);
         layout.setColspan(givenBy, 2);
-        add(progress, layout, new Paragraph(getTranslation("transfer.dialog.scan")), upload, new Paragraph(form), error);
+        add(progress, layout, preview, new Paragraph(getTranslation("transfer.dialog.scan")), upload, new Paragraph(form), error);
 
         confirm.setText(getTranslation("transfer.dialog.confirm"));
         confirm.setId("transfer-confirm");
@@ -149,6 +153,8 @@ class ManualTransferDialog extends Dialog {
         progress.setText(getTranslation("transfer.dialog.progress", index + 1, learners.size()));
         uai.clear();
         uai.setInvalid(false);
+        preview.clear();
+        confirm.setEnabled(true);
         consentDate.setValue(transfers.today());
         givenBy.clear();
         giverNames.clear();
@@ -160,14 +166,12 @@ class ManualTransferDialog extends Dialog {
 
     private void checkUai() {
         updateFormLink();
-        if (uai.getValue().isBlank()) return;
-        try {
-            transfers.destination(uai.getValue());
-            uai.setInvalid(false);
-        } catch (TransferRefusedException refused) {
-            uai.setErrorMessage(refused.getMessage());
-            uai.setInvalid(true);
-        }
+        String refused = preview.update(uai.getValue());
+        uai.setErrorMessage(refused);
+        uai.setInvalid(refused != null);
+        // a learner who moves by itself, or a destination Préau cannot reach, is not sent from here
+        confirm.setEnabled(preview.verdict() != DestinationPreview.Verdict.AUTOMATIC
+                && preview.verdict() != DestinationPreview.Verdict.UNKNOWN);
     }
 
     private void updateFormLink() {

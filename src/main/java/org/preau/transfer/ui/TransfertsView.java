@@ -2,7 +2,6 @@ package org.preau.transfer.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -28,23 +27,26 @@ import org.preau.transfer.TransferView;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Paramètres › Transferts: the director switches learner data transfers on or off (the module
- * switch {@link PreauModule#TRANSFERTS}), reads what both establishments must do, runs the daily
- * job now, and sees the transfers sent.
+ * Paramètres › Transferts, the page of the module {@link PreauModule#TRANSFERTS}: its one switch is
+ * the module's (Paramètres › Modules), so the page follows the module and leaves the menu when it
+ * is off. The director reads what both establishments must do, the instances of the federation,
+ * runs the daily job now, and sees the transfers sent.
  */
 @Route("parametres/transferts")
+@RequiresModule(PreauModule.TRANSFERTS)
 @Menu(order = 940, title = "nav.parametres.transferts")
 @RolesAllowed(Roles.DIRECTOR)
-@RequiresModule(value = PreauModule.TRANSFERTS, switchOnly = true)
 public class TransfertsView extends Main implements HasDynamicTitle {
 
+    /** Paramètres › Modules, where the one switch of the transfers is. */
+    static final String MODULES_ROUTE = "parametres/modules";
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ModuleSettings modules;
     private final LearnerTransfers transfers;
-    final Checkbox enabled = new Checkbox();
     final Button runNow = new Button();
     final Grid<TransferView> sent = new Grid<>();
+    final Paragraph noneSent = new Paragraph();
 
     public TransfertsView(ModuleSettings modules, LearnerTransfers transfers) {
         this.modules = modules;
@@ -52,20 +54,22 @@ public class TransfertsView extends Main implements HasDynamicTitle {
         addClassName("transferts-view");
         getStyle().set("padding", "var(--lumo-space-m)");
 
-        enabled.setId("transfers-switch");
-        enabled.setLabel(getTranslation("transfer.settings.switch"));
-        enabled.setValue(modules.isEnabled(PreauModule.TRANSFERTS));
-        enabled.addValueChangeListener(e -> {
-            if (!e.isFromClient()) return;
-            modules.set(PreauModule.TRANSFERTS, e.getValue());
-            notify(getTranslation(e.getValue() ? "transfer.settings.on" : "transfer.settings.off"), NotificationVariant.SUCCESS);
-            refresh();
-        });
+        Paragraph on = new Paragraph(getTranslation("transfer.settings.onHere"));
+        on.setId("transfers-state");
+        Anchor modulesLink = new Anchor(MODULES_ROUTE, getTranslation("transfer.settings.modulesLink"));
+        modulesLink.setId("transfers-modules-link");
+        on.add(new com.vaadin.flow.component.Text(" "), modulesLink);
 
         UnorderedList prerequisites = new UnorderedList(
                 new ListItem(getTranslation("transfer.settings.prerequisite.both")),
                 new ListItem(getTranslation("transfer.settings.prerequisite.source")),
                 new ListItem(getTranslation("transfer.settings.prerequisite.destination")));
+        UnorderedList other = new UnorderedList(
+                new ListItem(getTranslation("transfer.settings.other.module")),
+                new ListItem(getTranslation("transfer.settings.other.siecle")),
+                new ListItem(getTranslation("transfer.settings.other.instance")),
+                new ListItem(getTranslation("transfer.settings.other.none")));
+        other.setId("transfers-other-establishment");
         Anchor manual = new Anchor(TransferableLearnersView.ROUTE, getTranslation("transfer.settings.manualLink"));
         manual.setId("transfers-manual-link");
 
@@ -94,21 +98,27 @@ public class TransfertsView extends Main implements HasDynamicTitle {
         sent.addColumn(t -> t.reason() == null ? "" : t.reason()).setHeader(getTranslation("transfer.column.reason")).setFlexGrow(3);
         sent.setAllRowsVisible(true);
 
-        add(new Paragraph(getTranslation("transfer.settings.intro")), enabled,
+        add(new Paragraph(getTranslation("transfer.settings.intro")), on,
                 new H3(getTranslation("transfer.settings.prerequisites")), new Paragraph(getTranslation("transfer.settings.prerequisites.lead")),
                 prerequisites,
+                new H3(getTranslation("transfer.settings.other")), other,
                 new H3(getTranslation("transfer.settings.situation1")), new Paragraph(getTranslation("transfer.settings.situation1.text")),
                 new Paragraph(getTranslation("transfer.settings.situation1.warning")),
                 new H3(getTranslation("transfer.settings.situation2")), new Paragraph(getTranslation("transfer.settings.situation2.text")),
                 new Paragraph(manual),
-                new H3(getTranslation("transfer.settings.sent")), runNow, sent);
+                new FederationSection(transfers),
+                new H3(getTranslation("transfer.settings.sent")), runNow, noneSent, sent);
         refresh();
     }
 
     private void refresh() {
-        boolean on = modules.isEnabled(PreauModule.TRANSFERTS);
-        runNow.setEnabled(on);
-        sent.setItems(transfers.sent());
+        runNow.setEnabled(modules.isEnabled(PreauModule.TRANSFERTS));
+        var rows = transfers.sent();
+        sent.setItems(rows);
+        sent.setVisible(!rows.isEmpty());
+        noneSent.setId("transfers-none-sent");
+        noneSent.setText(getTranslation("transfer.settings.noneSent"));
+        noneSent.setVisible(rows.isEmpty());
     }
 
     private static void notify(String text, NotificationVariant variant) {
