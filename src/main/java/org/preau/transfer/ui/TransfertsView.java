@@ -11,12 +11,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.preau.base.ui.Notify;
 import org.preau.establishment.ModuleDisabledException;
 import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
@@ -57,7 +57,7 @@ public class TransfertsView extends Main implements HasDynamicTitle {
         enabled.addValueChangeListener(e -> {
             if (!e.isFromClient()) return;
             modules.set(PreauModule.TRANSFERTS, e.getValue());
-            notify(getTranslation(e.getValue() ? "transfer.settings.on" : "transfer.settings.off"), NotificationVariant.SUCCESS);
+            Notify.show(getTranslation(e.getValue() ? "transfer.settings.on" : "transfer.settings.off"), NotificationVariant.SUCCESS);
             refresh();
         });
 
@@ -74,9 +74,9 @@ public class TransfertsView extends Main implements HasDynamicTitle {
         runNow.addClickListener(e -> {
             try {
                 LearnerTransfers.RunSummary summary = transfers.runNow();
-                notify(getTranslation("transfer.settings.ran", summary.delivered(), summary.pending()), NotificationVariant.SUCCESS);
+                Notify.show(getTranslation("transfer.settings.ran", summary.delivered(), summary.pending()), NotificationVariant.SUCCESS);
             } catch (ModuleDisabledException off) {
-                notify(off.getMessage(), NotificationVariant.ERROR);
+                Notify.show(off.getMessage(), NotificationVariant.ERROR);
             }
             refresh();
         });
@@ -108,11 +108,6 @@ public class TransfertsView extends Main implements HasDynamicTitle {
         boolean on = modules.isEnabled(PreauModule.TRANSFERTS);
         runNow.setEnabled(on);
         sent.setItems(transfers.sent());
-    }
-
-    private static void notify(String text, NotificationVariant variant) {
-        Notification n = Notification.show(text, 5000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(variant);
     }
 
     @Override

@@ -42,8 +42,8 @@ class UploadPreviewTest extends SpringBrowserlessTest {
 
         assertThat(view.panel.preview.isVisible()).isTrue();
         assertThat(view.panel.preview.getElement().getTextRecursively()).contains("2 personnes à ajouter");
-        assertThat(view.panel.status.getText()).startsWith("Aperçu prêt");
-        assertThat(view.panel.progress.isVisible()).isFalse();
+        assertThat(view.panel.line.status.getText()).startsWith("Aperçu prêt");
+        assertThat(view.panel.line.bar.isVisible()).isFalse();
         assertThat(view.written).isEmpty();
 
         test(view.panel.confirm).click();
@@ -55,7 +55,7 @@ class UploadPreviewTest extends SpringBrowserlessTest {
                 .filter(Anchor.class::isInstance).findFirst().orElseThrow();
         assertThat(history.getHref()).isEqualTo("echanges/historique?echange=42");
         assertThat(history.getText()).isEqualTo("Voir cet import dans l'historique des échanges");
-        assertThat(view.panel.status.getText()).isEqualTo("Import réalisé.");
+        assertThat(view.panel.line.status.getText()).isEqualTo("Import réalisé.");
         assertThat(view.panel.upload.isVisible()).isTrue();
     }
 
@@ -69,7 +69,7 @@ class UploadPreviewTest extends SpringBrowserlessTest {
         assertThat(view.written).isEmpty();
         assertThat(view.panel.preview.isVisible()).isFalse();
         assertThat(view.panel.actions.isVisible()).isFalse();
-        assertThat(view.panel.status.getText()).isEqualTo("Import annulé : rien n'a été enregistré.");
+        assertThat(view.panel.line.status.getText()).isEqualTo("Import annulé : rien n'a été enregistré.");
         assertThat(view.panel.shown()).isNull();
     }
 
