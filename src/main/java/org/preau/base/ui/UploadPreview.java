@@ -251,6 +251,8 @@ public class UploadPreview<P, R> extends Div {
             return;
         }
         shown = read;
+        // one decision at a time: a new file only after Confirmer or Annuler
+        upload.setVisible(false);
         preview.removeAll();
         preview.add(previewContent.apply(read));
         preview.setVisible(true);
@@ -330,6 +332,7 @@ public class UploadPreview<P, R> extends Div {
     /** Back to "choose a file": preview, refusal and result gone, the received file deleted. */
     private void clear() {
         shown = null;
+        upload.setVisible(true);
         if (file != null) file.delete();
         file = null;
         preview.removeAll();

@@ -22,7 +22,6 @@ import org.preau.siecle.ImportPreview;
 import org.preau.siecle.PreparedImport;
 import org.preau.siecle.SiecleImports;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -90,13 +89,10 @@ public class ImportView extends Main implements HasDynamicTitle {
         return null;
     }
 
-    /** A refused file: its summary, the errors with their location, then the warnings. */
+    /** A refused file: the errors with their location, then the warnings (the summary would only repeat the first error). */
     private static List<LocatedMessage> refusal(ImportPreview preview) {
         if (!preview.refused()) return List.of();
-        List<LocatedMessage> messages = new ArrayList<>();
-        messages.add(new LocatedMessage(preview.summary(), null));
-        Stream.concat(preview.errors().stream(), preview.warnings().stream()).map(ImportView::located).forEach(messages::add);
-        return messages;
+        return Stream.concat(preview.errors().stream(), preview.warnings().stream()).map(ImportView::located).toList();
     }
 
     private static LocatedMessage located(ExchangeMessage m) {

@@ -45,6 +45,7 @@ class UploadPreviewTest extends SpringBrowserlessTest {
         assertThat(view.panel.line.status.getText()).startsWith("Aperçu prêt");
         assertThat(view.panel.line.bar.isVisible()).isFalse();
         assertThat(view.written).isEmpty();
+        assertThat(view.panel.upload.isVisible()).as("one decision at a time").isFalse();
 
         test(view.panel.confirm).click();
         awaitWork(view);
@@ -71,6 +72,7 @@ class UploadPreviewTest extends SpringBrowserlessTest {
         assertThat(view.panel.actions.isVisible()).isFalse();
         assertThat(view.panel.line.status.getText()).isEqualTo("Import annulé : rien n'a été enregistré.");
         assertThat(view.panel.shown()).isNull();
+        assertThat(view.panel.upload.isVisible()).isTrue();
     }
 
     @Test
