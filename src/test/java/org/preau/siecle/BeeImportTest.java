@@ -57,7 +57,7 @@ class BeeImportTest {
     @BeforeEach
     void cleanSlate() {
         lycee.clear();
-        movements.reset();
+        movements.listen();
         y2024 = lycee.year(2024);
         y2025 = lycee.year(2025);
     }
@@ -152,7 +152,7 @@ class BeeImportTest {
         importFile(y2024, BEE_2024);
         String before = jdbc.queryForObject("select group_concat(concat_ws(',', id, updated_at) order by id) from enrolment where school_year_id = ?",
                 String.class, y2024.id());
-        movements.reset();
+        movements.listen();
 
         ImportPreview again = importFile(y2024, BEE_2024);
 
@@ -170,7 +170,7 @@ class BeeImportTest {
     void the_switch_to_2025_deactivates_the_leavers_and_adds_the_arrivals_as_expected() throws IOException {
         JsonNode expected = expected("switch_2024_2025.json");
         importFile(y2024, BEE_2024);
-        movements.reset();
+        movements.listen();
 
         ImportPreview preview = prepare(y2025, BEE_2025).preview();
 

@@ -10,17 +10,20 @@ import java.util.List;
 /**
  * Hears the learners' movements as a feature does (a {@link LearnerMovements} bean, inside the
  * import's transaction); and, when asked, breaks an import there to show that nothing of it stays.
+ * It keeps movements only between {@link #listen()} and {@link #reset()}: the bean is in every test
+ * context (and in the benchmarks' application), where it must cost nothing.
  */
 @Component
 class RecordedMovements implements LearnerMovements {
 
     private final List<Movement> movements = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean failDuringWrite;
+    private volatile boolean listening;
 
     @Override
     public void recorded(long establishmentId, long schoolYearId, List<Movement> batch) {
         if (failDuringWrite) throw new IllegalStateException("write interrupted on purpose");
-        movements.addAll(batch);
+        if (listening) movements.addAll(batch);
     }
 
     /** The INEs of the learners who moved so, as all imports since the last reset told. */
@@ -39,8 +42,15 @@ class RecordedMovements implements LearnerMovements {
         failDuringWrite = true;
     }
 
+    /** Forgets what was heard and keeps what comes next. */
+    void listen() {
+        movements.clear();
+        listening = true;
+    }
+
     void reset() {
         movements.clear();
         failDuringWrite = false;
+        listening = false;
     }
 }
