@@ -6,6 +6,9 @@ import org.preau.base.BoundedInput;
 import org.preau.base.Texts;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
+import org.preau.pupil.PupilFileRefusedException;
+import org.preau.pupil.PupilImport;
+import org.preau.pupil.PupilImportPreview;
 import org.preau.siecle.ImportKind;
 import org.preau.siecle.ImportPreview;
 import org.preau.siecle.ImportRefusedException;
@@ -49,10 +52,12 @@ class ImportApiController {
 
     private final SiecleImports imports;
     private final SchoolYearService schoolYears;
+    private final PupilImport pupils;
 
-    ImportApiController(SiecleImports imports, SchoolYearService schoolYears) {
+    ImportApiController(SiecleImports imports, SchoolYearService schoolYears, PupilImport pupils) {
         this.imports = imports;
         this.schoolYears = schoolYears;
+        this.pupils = pupils;
     }
 
     /**
@@ -87,6 +92,7 @@ class ImportApiController {
     }
 
     private ResponseEntity<Object> run(String kindName, int annee, boolean confirm, String fileName, InputStream body) throws IOException {
+        if ("eleves-csv".equals(kindName)) return pupilCsv(annee, confirm, fileName, body);
         ImportKind kind = switch (kindName) {
             case "siecle-bee" -> ImportKind.SIECLE_BEE;
             case "nomenclature" -> ImportKind.NOMENCLATURE;
@@ -116,6 +122,28 @@ class ImportApiController {
         }
     }
 
+
+    /** A Belgian school's pupil CSV ({@code docs/pupil-csv.md}): the same preview or confirmation as the screen. */
+    private ResponseEntity<Object> pupilCsv(int annee, boolean confirm, String fileName, InputStream body) throws IOException {
+        SchoolYearView year = schoolYears.list().stream().filter(y -> y.startYear() == annee).findFirst().orElse(null);
+        if (year == null) return error(HttpStatus.UNPROCESSABLE_CONTENT, Texts.get("api.error.year", annee + "-" + (annee + 1)));
+        byte[] content = body.readNBytes(pupils.maxBytes() + 1);
+        if (content.length > pupils.maxBytes()) {
+            return error(HttpStatus.CONTENT_TOO_LARGE, Texts.get("pupil.csv.error.tooLarge", pupils.maxBytes() / (1024 * 1024)));
+        }
+        String name = fileName == null || fileName.isBlank() ? "eleves.csv" : fileName.replaceAll(".*[/\\\\]", "");
+        try {
+            PupilImportPreview p = pupils.run(year.id(), name, content, confirm);
+            return ResponseEntity.ok(new PupilImportPreview(p.fileName(), p.schoolYear(), p.lines(), firstOf(p.arrivals()), firstOf(p.leavers()),
+                    firstOf(p.changes()), p.unchanged(), p.warnings(), p.perClass(), p.written(), p.exchangeId()));
+        } catch (PupilFileRefusedException e) {
+            return ResponseEntity.unprocessableContent().body(Map.of("error", e.getMessage(), "problems", e.problems()));
+        }
+    }
+
+    private static <T> List<T> firstOf(List<T> lines) {
+        return lines.size() <= LIST_MAX ? lines : lines.subList(0, LIST_MAX);
+    }
 
     private static ImportPreview cut(ImportPreview p) {
         return new ImportPreview(p.kind(), p.fileName(), p.fileYear(), p.exportDate(), p.refused(), p.summary(), p.counts(),

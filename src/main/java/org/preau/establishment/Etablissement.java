@@ -107,6 +107,10 @@ class Etablissement {
         return schoolSystem == SchoolSystem.FR ? uai : fase;
     }
 
+    Long organisingBodyId() {
+        return organisingBody == null ? null : organisingBody.getId();
+    }
+
     Long getId() {
         return id;
     }

@@ -84,6 +84,17 @@ public class EtablissementService {
         return establishments.findById(establishmentId).map(Etablissement::toSummary);
     }
 
+    /**
+     * A key of the establishment's organising body (its id; minus the establishment's own id when
+     * it has none), for what must be unique across the schools of one body (a pupil's NISS).
+     */
+    @Transactional(readOnly = true)
+    public long organisingBodyKey(long establishmentId) {
+        return establishments.findById(establishmentId)
+                .map(e -> e.organisingBodyId() == null ? -establishmentId : e.organisingBodyId())
+                .orElse(-establishmentId);
+    }
+
     private Etablissement load() {
         long id = currentUser.establishmentId();
         return establishments.findById(id).orElseThrow(() -> new IllegalStateException("Establishment " + id + " is gone"));

@@ -44,6 +44,13 @@ public class ModuleSettings {
         return isEnabled(currentUser.establishmentId(), module);
     }
 
+    /** Whether the module exists for the current establishment's school system, on or off. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean isOffered(PreauModule module) {
+        return etablissements.findById(currentUser.establishmentId()).map(e -> module.offeredTo(e.getSchoolSystem())).orElse(false);
+    }
+
     /** Throws a {@link ModuleDisabledException} (French message) unless the module is on for the current establishment. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

@@ -12,8 +12,12 @@ import java.util.Set;
  * establishments and off (and not offered) for French ones.
  */
 public enum PreauModule {
-    /** Learner data transfers to the next school (Paramètres › Transferts). */
-    TRANSFERTS(Set.of(SchoolSystem.FR, SchoolSystem.BE), false),
+    /** Learner data transfers to the next school (Paramètres › Transferts): by INE, so French only. */
+    TRANSFERTS(Set.of(SchoolSystem.FR), false),
+    /** The national exports of French schools: SIECLE BEE, Nomenclature, STS-WEB. */
+    SIECLE(Set.of(SchoolSystem.FR), true),
+    /** A Belgian school's own pupil records: CSV import, move-up at the switchover. */
+    ELEVES_FWB(Set.of(SchoolSystem.BE), true),
     /** Read access granted to inspectors per diploma. */
     ACCES_INSPECTEUR(Set.of(SchoolSystem.FR, SchoolSystem.BE), true),
     /** Teacher accounts on the federation's extranet. */

@@ -13,4 +13,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface RequiresModule {
     PreauModule value();
+
+    /**
+     * The view is the module's own switch: shown wherever the module is offered (the school system
+     * has it), whether it is on or off.
+     */
+    boolean switchOnly() default false;
 }

@@ -4,7 +4,9 @@ package org.preau.exchange;
 public enum ExchangeKind {
     SIECLE_BEE, STS_WEB, NOMENCLATURE, LEARNER_TRANSFER, SEGEC_ACTIVATION, SEGEC_EXTRANET, MIROIR, CAPITAL_PERIODES,
     /** The staff list of a school without STS-WEB, as CSV. */
-    STAFF_CSV;
+    STAFF_CSV,
+    /** The pupil list of a Belgian school, as CSV (ProEco, Primver, a spreadsheet). */
+    PUPIL_CSV;
 
     public String translationKey() {
         return "exchange.kind." + name();

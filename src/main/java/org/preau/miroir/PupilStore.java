@@ -1,5 +1,7 @@
 package org.preau.miroir;
 
+import org.preau.pupil.BelgianPupils;
+import org.preau.pupil.PupilIndicatorRow;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -10,17 +12,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The {@code miroir_pupil} table, in plain JDBC. */
+/**
+ * The pupil data of the indicators: the pupil records of the school (module {@code pupil}) first,
+ * then, for a learner without one, what was typed or imported into {@code miroir_pupil} before the
+ * school kept pupil records.
+ */
 @Component
 class PupilStore {
 
     private final JdbcTemplate jdbc;
+    private final BelgianPupils records;
 
-    PupilStore(JdbcTemplate jdbc) {
+    PupilStore(JdbcTemplate jdbc, BelgianPupils records) {
         this.jdbc = jdbc;
+        this.records = records;
     }
 
     Map<Long, PupilData> ofYear(long establishmentId, long schoolYearId) {
+        Map<Long, PupilData> all = legacy(establishmentId, schoolYearId);
+        for (PupilIndicatorRow r : records.ofYear(establishmentId, schoolYearId)) {
+            // a secondary level has no Miroir counterpart: such a pupil is not counted by the fundamental indicators
+            Level.parse(r.level().name()).ifPresent(level -> all.put(r.learnerId(), new PupilData(r.learnerId(), level, r.implantation(),
+                    r.ceb() == null ? null : CebResult.valueOf(r.ceb().name()))));
+        }
+        return all;
+    }
+
+    private Map<Long, PupilData> legacy(long establishmentId, long schoolYearId) {
         Map<Long, PupilData> all = new HashMap<>();
         jdbc.query("select learner_id, level, implantation, ceb_result from miroir_pupil where establishment_id = ? and school_year_id = ?",
                 rs -> {
@@ -32,6 +50,8 @@ class PupilStore {
     }
 
     Optional<PupilData> find(long establishmentId, long schoolYearId, long learnerId) {
+        PupilData recorded = ofYear(establishmentId, schoolYearId).get(learnerId);
+        if (recorded != null) return Optional.of(recorded);
         return jdbc.query("select learner_id, level, implantation, ceb_result from miroir_pupil "
                         + "where establishment_id = ? and school_year_id = ? and learner_id = ?",
                 (rs, i) -> new PupilData(rs.getLong(1), Level.valueOf(rs.getString(2)), rs.getString(3),
@@ -40,10 +60,12 @@ class PupilStore {
     }
 
     List<String> implantations(long establishmentId) {
-        return jdbc.queryForList("""
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(jdbc.queryForList("""
                 select implantation from miroir_pupil where establishment_id = ?
-                union select implantation from miroir_capital_line where establishment_id = ? order by 1""",
-                String.class, establishmentId, establishmentId);
+                union select implantation from miroir_capital_line where establishment_id = ?""",
+                String.class, establishmentId, establishmentId));
+        records.implantations().forEach(i -> names.add(i.name()));
+        return List.copyOf(names);
     }
 
     void upsert(long establishmentId, long schoolYearId, List<PupilData> pupils, String by, Instant at) {

@@ -5,6 +5,9 @@ import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
 import org.preau.learner.LearnerRoster;
 import org.preau.learner.YearTransition;
+import org.preau.pupil.BelgianPupils;
+import org.preau.pupil.MoveUp;
+import org.preau.pupil.MoveUpPlan;
 import org.preau.staff.CarryOverLine;
 import org.preau.staff.StaffCarryOver;
 import org.slf4j.Logger;
@@ -30,11 +33,15 @@ public class SwitchoverService {
     private final SchoolYearService years;
     private final StaffCarryOver staff;
     private final LearnerRoster learners;
+    private final BelgianPupils pupils;
+    private final MoveUp moveUp;
 
-    SwitchoverService(SchoolYearService years, StaffCarryOver staff, LearnerRoster learners) {
+    SwitchoverService(SchoolYearService years, StaffCarryOver staff, LearnerRoster learners, BelgianPupils pupils, MoveUp moveUp) {
         this.years = years;
         this.staff = staff;
         this.learners = learners;
+        this.pupils = pupils;
+        this.moveUp = moveUp;
     }
 
     @Transactional(readOnly = true)
@@ -48,7 +55,9 @@ public class SwitchoverService {
         List<CarryOverLine> lines = closing.map(c -> staff.preview(c.id(), prepared.map(SchoolYearView::id).orElse(null), newStartYear))
                 .orElse(List.of());
         Optional<YearTransition> transition = closing.map(c -> learners.transition(c.id(), prepared.map(SchoolYearView::id).orElse(null)));
-        return new SwitchoverPlan(closing, prepared, newStartYear, lines, transition);
+        Optional<MoveUpPlan> pupilsMoveUp = pupils.offered()
+                ? closing.map(c -> moveUp.plan(c.id(), prepared.map(SchoolYearView::id).orElse(null))) : Optional.empty();
+        return new SwitchoverPlan(closing, prepared, newStartYear, lines, transition, pupilsMoveUp);
     }
 
     @Transactional
@@ -58,11 +67,12 @@ public class SwitchoverService {
         Optional<SchoolYearView> closing = closing(all);
         SchoolYearView target = prepared(all).orElseGet(years::prepareNext);
         List<CarryOverLine> lines = closing.map(c -> staff.carryOver(c.id(), target.id())).orElse(List.of());
+        Optional<MoveUpPlan> movedUp = pupils.offered() ? closing.map(c -> moveUp.run(c.id(), target.id())) : Optional.empty();
         SchoolYearView started = years.startPreparedYear();
         Optional<SchoolYearView> closed = closing.map(c -> years.require(c.id()));
         log.info("Switchover: year {} started, {} closed, {} staff functions carried over", started.label(),
                 closed.map(SchoolYearView::label).orElse("none"), lines.stream().filter(l -> l.outcome() == CarryOverLine.Outcome.CARRIED).count());
-        return new SwitchoverResult(closed, started, lines);
+        return new SwitchoverResult(closed, started, lines, movedUp);
     }
 
     private static Optional<SchoolYearView> closing(List<SchoolYearView> all) {

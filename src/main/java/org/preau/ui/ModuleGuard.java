@@ -39,6 +39,6 @@ class ModuleGuard implements VaadinServiceInitListener {
     /** Whether the module is on for the user's establishment; a user without one has no module. */
     boolean enabledHere(RequiresModule required) {
         if (currentUser.get().flatMap(p -> p.currentEstablishmentId()).isEmpty()) return false;
-        return modules.isEnabled(required.value());
+        return required.switchOnly() ? modules.isOffered(required.value()) : modules.isEnabled(required.value());
     }
 }

@@ -90,9 +90,10 @@ public class EtablissementView extends Main implements HasDynamicTitle {
         note.addClassName("note");
         add(note,
                 section("etablissement.section.identite", name, email, system == SchoolSystem.FR ? uai : fase, phone),
-                section("etablissement.section.adresse", addressLine, postalCode, city),
-                section("etablissement.section.apprentis", dreetsContact, mcpfaContact, gretaCfaContact),
-                valider, lastUpdate);
+                section("etablissement.section.adresse", addressLine, postalCode, city));
+        // the apprentice contacts (DREETS, MCPFA, GRETA/CFA) are French bodies
+        if (system == SchoolSystem.FR) add(section("etablissement.section.apprentis", dreetsContact, mcpfaContact, gretaCfaContact));
+        add(valider, lastUpdate);
     }
 
     private void label() {

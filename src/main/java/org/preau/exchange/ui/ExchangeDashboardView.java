@@ -37,7 +37,7 @@ public class ExchangeDashboardView extends Main implements HasDynamicTitle {
 
     static final Map<SchoolSystem, Set<ExchangeKind>> KINDS = Map.of(
             SchoolSystem.FR, EnumSet.of(ExchangeKind.SIECLE_BEE, ExchangeKind.STS_WEB, ExchangeKind.NOMENCLATURE, ExchangeKind.LEARNER_TRANSFER),
-            SchoolSystem.BE, EnumSet.of(ExchangeKind.STAFF_CSV, ExchangeKind.LEARNER_TRANSFER, ExchangeKind.SEGEC_ACTIVATION,
+            SchoolSystem.BE, EnumSet.of(ExchangeKind.STAFF_CSV, ExchangeKind.PUPIL_CSV, ExchangeKind.SEGEC_ACTIVATION,
                     ExchangeKind.SEGEC_EXTRANET, ExchangeKind.MIROIR, ExchangeKind.CAPITAL_PERIODES));
     /** Where each exchange is made, for the kinds that have a screen. */
     static final Map<ExchangeKind, String> SCREENS = Map.of(ExchangeKind.STS_WEB, "personnels/import", ExchangeKind.STAFF_CSV, "personnels/import");

@@ -15,6 +15,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.preau.establishment.EtablissementService;
+import org.preau.establishment.SchoolSystem;
 import org.preau.establishment.SchoolYearException;
 import org.preau.learner.LearnerFilter;
 import org.preau.learner.LearnerRow;
@@ -44,8 +46,12 @@ public class LearnerListView extends Main implements HasDynamicTitle {
     final TextField search = new TextField();
     final Grid<LearnerRow> grid = new Grid<>();
 
-    public LearnerListView(LearnerService learners) {
+    /** A Belgian school's pupils have a class, no INE and no MEF or diploma. */
+    private final boolean french;
+
+    public LearnerListView(LearnerService learners, EtablissementService establishments) {
         this.learners = learners;
+        this.french = establishments.currentSummary().map(s -> s.schoolSystem() == SchoolSystem.FR).orElse(true);
         addClassName("learner-list-view");
         try {
             division.setItems(learners.divisions());
@@ -55,7 +61,7 @@ public class LearnerListView extends Main implements HasDynamicTitle {
             return;
         }
         division.setId("filter-division");
-        division.setLabel(getTranslation("learners.filter.division"));
+        division.setLabel(getTranslation(french ? "learners.filter.division" : "learners.filter.classe"));
         division.setClearButtonVisible(true);
         diploma.setId("filter-diploma");
         diploma.setLabel(getTranslation("learners.filter.diploma"));
@@ -69,7 +75,7 @@ public class LearnerListView extends Main implements HasDynamicTitle {
         status.setValue(LearnerStatus.ACTIVE);
         search.setId("filter-search");
         search.setLabel(getTranslation("learners.filter.search"));
-        search.setPlaceholder(getTranslation("learners.filter.search.placeholder"));
+        search.setPlaceholder(getTranslation(french ? "learners.filter.search.placeholder" : "learners.filter.search.placeholder.be"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -78,9 +84,11 @@ public class LearnerListView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(LearnerRow::displayName).setHeader(getTranslation("learners.column.nom")).setAutoWidth(true);
         grid.addColumn(LearnerRow::prenom).setHeader(getTranslation("learners.column.prenom")).setAutoWidth(true);
-        grid.addColumn(LearnerRow::ine).setHeader(getTranslation("learners.column.ine")).setAutoWidth(true);
-        grid.addColumn(LearnerRow::division).setHeader(getTranslation("learners.column.division")).setAutoWidth(true);
-        grid.addColumn(r -> r.formation() != null ? r.formation() : r.codeMef()).setHeader(getTranslation("learners.column.formation")).setAutoWidth(true);
+        if (french) grid.addColumn(LearnerRow::ine).setHeader(getTranslation("learners.column.ine")).setAutoWidth(true);
+        grid.addColumn(LearnerRow::division).setHeader(getTranslation(french ? "learners.column.division" : "learners.column.classe")).setAutoWidth(true);
+        if (french) {
+            grid.addColumn(r -> r.formation() != null ? r.formation() : r.codeMef()).setHeader(getTranslation("learners.column.formation")).setAutoWidth(true);
+        }
         grid.addColumn(this::statusOf).setHeader(getTranslation("learners.column.status")).setAutoWidth(true);
         grid.setPageSize(50);
         grid.setItems(query -> learners.page(filter(), query.getOffset(), query.getLimit()).stream());
@@ -92,7 +100,8 @@ public class LearnerListView extends Main implements HasDynamicTitle {
         status.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
 
-        HorizontalLayout filters = new HorizontalLayout(search, division, diploma, status);
+        HorizontalLayout filters = new HorizontalLayout(search, division, status);
+        if (french) filters.addComponentAtIndex(2, diploma);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(filters, grid);

@@ -21,6 +21,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.preau.base.ui.Sections;
 import org.preau.establishment.SchoolYearException;
+import org.preau.establishment.EtablissementService;
+import org.preau.establishment.SchoolSystem;
 import org.preau.learner.LearnerPageSection;
 import org.preau.learner.EnrolmentView;
 import org.preau.learner.LearnerDetails;
@@ -56,9 +58,13 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
 
     private final List<LearnerPageSection> sections;
 
+    /** A Belgian school's pupil has a class, no INE, MEF or diploma (its record is a section of its own). */
+    private final boolean french;
+
     public LearnerView(LearnerService learners, LearnerRecordService records,
-                       List<LearnerPageSection> sections) {
+                       List<LearnerPageSection> sections, EtablissementService establishments) {
         this.learners = learners;
+        this.french = establishments.currentSummary().map(s -> s.schoolSystem() == SchoolSystem.FR).orElse(true);
         this.records = records;
         this.sections = sections.stream()
                 .sorted(Comparator.comparingInt(LearnerPageSection::order)).toList();
@@ -97,7 +103,7 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
         field(form, "learner.field.prenoms", details.prenoms());
         field(form, "learner.field.sexe", details.sexe() == null ? null : getTranslation(SEXE_KEY + details.sexe()));
         field(form, "learner.field.dateNaissance", details.dateNaissance() == null ? null : LearnerListView.DATE.format(details.dateNaissance()));
-        field(form, "learner.field.ine", details.ine()).setId("learner-ine");
+        if (french) field(form, "learner.field.ine", details.ine()).setId("learner-ine");
         return Sections.titled(getTranslation("learner.section.identity"), form);
     }
 
@@ -110,11 +116,13 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
         form.setId("learner-enrolment");
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         field(form, "learner.field.year", e.schoolYearLabel());
-        field(form, "learner.field.division", e.division()).setId("learner-division");
-        field(form, "learner.field.groups", e.groups().isEmpty() ? null : String.join(", ", e.groups()));
-        field(form, "learner.field.mef", e.codeMef() == null ? null
-                : e.mef() == null ? e.codeMef() : e.codeMef() + " — " + e.mef().formation());
-        field(form, "learner.field.diploma", e.diploma() == null ? null : e.diploma().label()).setId("learner-diploma");
+        field(form, french ? "learner.field.division" : "learner.field.classe", e.division()).setId("learner-division");
+        if (french) {
+            field(form, "learner.field.groups", e.groups().isEmpty() ? null : String.join(", ", e.groups()));
+            field(form, "learner.field.mef", e.codeMef() == null ? null
+                    : e.mef() == null ? e.codeMef() : e.codeMef() + " — " + e.mef().formation());
+            field(form, "learner.field.diploma", e.diploma() == null ? null : e.diploma().label()).setId("learner-diploma");
+        }
         field(form, "learner.field.status", status(e)).setId("learner-status");
         return Sections.titled(getTranslation("learner.section.enrolment"), form);
     }

@@ -17,6 +17,7 @@ import org.preau.miroir.CebResult;
 import org.preau.miroir.InvalidPupilDataException;
 import org.preau.miroir.Level;
 import org.preau.miroir.MiroirPupils;
+import org.preau.pupil.BelgianPupils;
 import org.preau.miroir.PupilData;
 import org.preau.security.CurrentUser;
 import org.preau.security.Role;
@@ -35,11 +36,13 @@ class MiroirLearnerSection implements LearnerPageSection {
     private final MiroirPupils pupils;
     private final ModuleSettings modules;
     private final CurrentUser currentUser;
+    private final BelgianPupils records;
 
-    MiroirLearnerSection(MiroirPupils pupils, ModuleSettings modules, CurrentUser currentUser) {
+    MiroirLearnerSection(MiroirPupils pupils, ModuleSettings modules, CurrentUser currentUser, BelgianPupils records) {
         this.pupils = pupils;
         this.modules = modules;
         this.currentUser = currentUser;
+        this.records = records;
     }
 
     @Override
@@ -56,6 +59,8 @@ class MiroirLearnerSection implements LearnerPageSection {
     public Optional<com.vaadin.flow.component.Component> render(LearnerDetails learner) {
         if (!currentUser.hasRole(Role.SECRETARY) && !currentUser.hasRole(Role.DIRECTOR)) return Optional.empty();
         if (!modules.isEnabled(PreauModule.MIROIR) || learner.enrolment().isEmpty()) return Optional.empty();
+        // a pupil with a record: level, implantation and CEB are that record's, edited in its own section
+        if (records.offered() && records.get(learner.id()).isPresent()) return Optional.empty();
         Optional<PupilData> stored = pupils.get(learner.id());
         UI ui = UI.getCurrent();
 

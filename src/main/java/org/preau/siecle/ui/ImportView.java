@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.preau.base.ui.LocatedMessage;
 import org.preau.base.ui.UploadPreview;
+import org.preau.establishment.PreauModule;
+import org.preau.establishment.RequiresModule;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
 import org.preau.exchange.ExchangeMessage;
@@ -33,6 +35,7 @@ import java.util.stream.Stream;
 @Route("eleves/import")
 @Menu(order = 210, title = "nav.eleves.import")
 @RolesAllowed({Roles.SECRETARY, Roles.DIRECTOR})
+@RequiresModule(PreauModule.SIECLE)
 public class ImportView extends Main implements HasDynamicTitle {
 
     /** The exchange history (a route of the exchange module), where every import is recorded. */

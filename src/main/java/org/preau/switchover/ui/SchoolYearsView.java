@@ -26,6 +26,7 @@ import org.preau.establishment.SchoolYearException;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
 import org.preau.learner.YearTransition;
+import org.preau.pupil.MoveUp;
 import org.preau.security.Roles;
 import org.preau.staff.CarryOverLine;
 import org.preau.switchover.SwitchoverPlan;
@@ -62,7 +63,10 @@ public class SchoolYearsView extends Main implements HasDynamicTitle {
     SwitchoverResult result;
     int step;
 
-    public SchoolYearsView(SchoolYearService years, SwitchoverService switchover) {
+    private final MoveUp moveUp;
+
+    public SchoolYearsView(SchoolYearService years, SwitchoverService switchover, MoveUp moveUp) {
+        this.moveUp = moveUp;
         this.years = years;
         this.switchover = switchover;
         addClassName("school-years-view");
@@ -172,7 +176,13 @@ public class SchoolYearsView extends Main implements HasDynamicTitle {
         Button back = new Button(getTranslation("schoolYears.previous"), e -> showStep(1));
         run.setText(getTranslation("schoolYears.run", plan.newYearLabel()));
         stepContent.add(new H3(getTranslation("schoolYears.step2")), summary, grid);
-        plan.learners().ifPresent(t -> stepContent.add(learnersSection(t)));
+        if (plan.moveUp().isPresent()) {
+            // a Belgian school moves its own pupils up; SIECLE's learner transition does not apply
+            stepContent.add(new MoveUpSection(moveUp, plan.moveUp().get(), plan.closing().orElseThrow().id(),
+                    plan.prepared().map(SchoolYearView::id).orElse(null)));
+        } else {
+            plan.learners().ifPresent(t -> stepContent.add(learnersSection(t)));
+        }
         stepContent.add(buttons(cancelButton(), back, run));
     }
 
@@ -181,6 +191,7 @@ public class SchoolYearsView extends Main implements HasDynamicTitle {
         Paragraph done = new Paragraph(getTranslation("schoolYears.result", result.started().label())
                 + result.closed().map(c -> " " + getTranslation("schoolYears.result.closed", c.label())).orElse(""));
         done.setId("switchover-result");
+        result.moveUp().ifPresent(m -> done.add(" " + getTranslation("moveUp.done", m.movingUp(), m.keptBack(), m.leaving())));
         Grid<CarryOverLine> grid = staffGrid(result.staff(), "switchover-result-grid");
         Button finish = new Button(getTranslation("schoolYears.finish"), e -> getUI().ifPresent(ui -> ui.getPage().reload()));
         finish.setId("switchover-finish");
@@ -192,6 +203,10 @@ public class SchoolYearsView extends Main implements HasDynamicTitle {
     }
 
     private String learnersSummary() {
+        if (plan.moveUp().isPresent()) {
+            var m = plan.moveUp().get();
+            return getTranslation("moveUp.summary", m.pupils().size(), m.movingUp(), m.keptBack(), m.leaving(), m.alreadyEnrolled());
+        }
         return plan.learners().map(t -> t.newYearImported()
                         ? getTranslation("schoolYears.preview.learners.imported", t.activeInClosing(), t.continuing(), t.movingUp(),
                         t.sameMef(), t.leaving(), t.arrivals())

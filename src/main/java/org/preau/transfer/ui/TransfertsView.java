@@ -20,6 +20,7 @@ import org.preau.base.ui.Notify;
 import org.preau.establishment.ModuleDisabledException;
 import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
+import org.preau.establishment.RequiresModule;
 import org.preau.security.Roles;
 import org.preau.transfer.LearnerTransfers;
 import org.preau.transfer.TransferView;
@@ -35,6 +36,7 @@ import java.time.format.DateTimeFormatter;
 @Route("parametres/transferts")
 @Menu(order = 940, title = "nav.parametres.transferts")
 @RolesAllowed(Roles.DIRECTOR)
+@RequiresModule(value = PreauModule.TRANSFERTS, switchOnly = true)
 public class TransfertsView extends Main implements HasDynamicTitle {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -41,10 +41,11 @@ class ModulesViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(DIRECTEUR)
-    void a_french_establishment_is_offered_its_two_modules_with_their_defaults() {
+    void a_french_establishment_is_offered_its_modules_with_their_defaults() {
         ModulesView view = navigate(ModulesView.class);
 
-        assertThat(view.switches.keySet()).containsExactly(PreauModule.TRANSFERTS, PreauModule.ACCES_INSPECTEUR);
+        assertThat(view.switches.keySet()).containsExactly(PreauModule.TRANSFERTS, PreauModule.SIECLE, PreauModule.ACCES_INSPECTEUR);
+        assertThat(view.switches.get(PreauModule.SIECLE).getValue()).isTrue();
         assertThat(view.switches.get(PreauModule.ACCES_INSPECTEUR).getValue()).isTrue();
         assertThat(view.switches.get(PreauModule.TRANSFERTS).getValue()).isFalse();
         assertThat(view.switches.get(PreauModule.ACCES_INSPECTEUR).getLabel()).isEqualTo("Accès inspecteur");

@@ -1,0 +1,91 @@
+package org.preau.pupil;
+
+import org.preau.establishment.EtablissementService;
+import org.preau.learner.ImportedLearner;
+import org.preau.learner.KnownLearner;
+import org.preau.learner.LearnerRoster;
+import org.preau.learner.RosterChanges;
+import org.preau.security.CurrentUser;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a {@link PupilPlan} inside the caller's transaction: implantations first, then identity
+ * and enrolment through the learner module (one list and page for both systems), then the pupil
+ * rows. The one path for the CSV import, the form and the move-up.
+ */
+@Component
+class PupilWriter {
+
+    private final PupilRows store;
+    private final LearnerRoster roster;
+    private final EtablissementService establishments;
+    private final CurrentUser currentUser;
+
+    PupilWriter(PupilRows store, LearnerRoster roster, EtablissementService establishments, CurrentUser currentUser) {
+        this.store = store;
+        this.roster = roster;
+        this.establishments = establishments;
+        this.currentUser = currentUser;
+    }
+
+    /** Reads what a comparison for that year needs. */
+    PupilDiff.Before before(long schoolYearId, java.time.LocalDate today) {
+        long establishmentId = currentUser.establishmentId();
+        Map<String, Long> implantations = new LinkedHashMap<>();
+        store.implantations(establishmentId).forEach(i -> implantations.put(PupilCsv.nameKey(i.name()), i.id()));
+        return new PupilDiff.Before(roster.snapshot(schoolYearId), store.pupils(establishmentId), store.years(establishmentId, schoolYearId),
+                implantations, store.nissElsewhere(establishments.organisingBodyKey(establishmentId), establishmentId), schoolYearId, today);
+    }
+
+    /** Writes the plan; returns the learner id of each planned line, in order. */
+    List<Long> write(long schoolYearId, PupilPlan plan) {
+        long establishmentId = currentUser.establishmentId();
+        Map<String, String> faseByName = new LinkedHashMap<>();
+        for (PupilPlan.Planned p : plan.planned()) {
+            String fase = p.input().implantationFase();
+            if (fase != null || !faseByName.containsKey(p.input().implantation())) faseByName.put(p.input().implantation(), fase);
+        }
+        Map<String, Long> implantations = store.ensureImplantations(establishmentId, faseByName);
+        List<ImportedLearner> writes = new ArrayList<>();
+        for (PupilPlan.Planned p : plan.planned()) {
+            if (p.kind() == PupilPlan.Kind.UNCHANGED || !(p.identity() || p.enrolment())) continue;
+            writes.add(learner(p));
+        }
+        roster.apply(schoolYearId, new RosterChanges(writes, plan.absentLeavers()));
+        Map<String, KnownLearner> after = plan.planned().stream().anyMatch(p -> p.learnerId() == null) ? roster.snapshot(schoolYearId) : Map.of();
+        List<PupilRows.Stored> pupils = new ArrayList<>();
+        List<PupilRows.Year> years = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        for (PupilPlan.Planned p : plan.planned()) {
+            long id = p.learnerId() != null ? p.learnerId() : after.get(p.key()).learnerId();
+            ids.add(id);
+            long implantation = implantations.get(PupilCsv.nameKey(p.input().implantation()));
+            if (p.pupil() != null) {
+                PupilRows.Stored s = p.pupil();
+                pupils.add(new PupilRows.Stored(id, s.niss(), s.numero(), s.lieu(), s.nationalite()));
+            }
+            if (p.year() != null) years.add(new PupilRows.Year(id, implantation, p.year().level(), p.year().motif(), p.year().ceb()));
+        }
+        store.upsertPupils(establishmentId, establishments.organisingBodyKey(establishmentId), pupils);
+        store.upsertYears(establishmentId, schoolYearId, years);
+        return ids;
+    }
+
+    private static ImportedLearner learner(PupilPlan.Planned p) {
+        PupilInput in = p.input();
+        KnownLearner k = p.known();
+        ImportedLearner.Movement movement = p.learnerId() == null ? (p.active() ? ImportedLearner.Movement.ARRIVED : ImportedLearner.Movement.NONE)
+                : p.leaving() ? ImportedLearner.Movement.LEFT : p.returning() ? ImportedLearner.Movement.RETURNED : ImportedLearner.Movement.NONE;
+        String sexe = in.sexe() != null ? in.sexe() : k == null ? null : k.sexe();
+        java.time.LocalDate entree = in.entree() != null ? in.entree() : k == null ? null : k.entryDate();
+        return new ImportedLearner(p.learnerId(), p.key(), k == null ? null : k.ine(), k == null ? null : k.eleveId(), in.nom(),
+                k == null ? null : k.nomUsage(), in.prenom(), k == null ? null : k.prenom2(), k == null ? null : k.prenom3(), sexe,
+                in.dateNaissance(), in.classe(), k == null ? null : k.groups(), k == null ? null : k.codeMef(), p.active(), entree,
+                in.sortie(), p.identity() || p.learnerId() == null, p.enrolment() || p.learnerId() == null, movement);
+    }
+}
