@@ -1,16 +1,11 @@
 package org.preau.api;
 
-/** The name given to a new token is empty or too long; the key names the French message. */
-public class InvalidApiTokenNameException extends RuntimeException {
+import org.preau.base.TranslatedException;
 
-    private final String messageKey;
+/** The name given to a new token is empty or too long; the key names the French message. */
+public class InvalidApiTokenNameException extends TranslatedException {
 
     public InvalidApiTokenNameException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

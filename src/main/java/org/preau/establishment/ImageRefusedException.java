@@ -1,11 +1,11 @@
 package org.preau.establishment;
 
-import org.preau.base.Texts;
+import org.preau.base.TranslatedException;
 
 /** An uploaded logo or cachet that Préau does not keep; the message is French and says why. */
-public class ImageRefusedException extends RuntimeException {
+public class ImageRefusedException extends TranslatedException {
 
-    public ImageRefusedException(String key, Object... arguments) {
-        super(Texts.get(key, arguments));
+    public ImageRefusedException(String messageKey, Object... arguments) {
+        super(messageKey, arguments);
     }
 }

@@ -1,11 +1,11 @@
 package org.preau.inspection;
 
-import org.preau.base.Texts;
+import org.preau.base.TranslatedException;
 
 /** A diploma or referent the director cannot add; the message is French. */
-public class InvalidDiplomaException extends RuntimeException {
+public class InvalidDiplomaException extends TranslatedException {
 
-    public InvalidDiplomaException(String key, Object... arguments) {
-        super(Texts.get(key, arguments));
+    public InvalidDiplomaException(String messageKey, Object... arguments) {
+        super(messageKey, arguments);
     }
 }

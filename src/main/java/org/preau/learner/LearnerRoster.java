@@ -3,7 +3,6 @@ package org.preau.learner;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
 import org.preau.security.CurrentUser;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,17 +30,15 @@ public class LearnerRoster {
     private final RosterWriter writer;
     private final CurrentUser currentUser;
     private final SchoolYearService schoolYears;
-    private final ApplicationEventPublisher events;
     private final List<LearnerMovements> movementListeners;
     private final Clock clock;
 
     LearnerRoster(JdbcTemplate jdbc, RosterWriter writer, CurrentUser currentUser, SchoolYearService schoolYears,
-                  ApplicationEventPublisher events, List<LearnerMovements> movementListeners, Clock clock) {
+                  List<LearnerMovements> movementListeners, Clock clock) {
         this.jdbc = jdbc;
         this.writer = writer;
         this.currentUser = currentUser;
         this.schoolYears = schoolYears;
-        this.events = events;
         this.movementListeners = List.copyOf(movementListeners);
         this.clock = clock;
     }
@@ -124,8 +121,8 @@ public class LearnerRoster {
     }
 
     /**
-     * Writes what an import decided, in the caller's transaction, and publishes
-     * {@link LearnerArrived} and {@link LearnerDeactivated} (heard by transactional listeners after commit).
+     * Writes what an import decided, in the caller's transaction, and tells every
+     * {@link LearnerMovements} bean, in bulk and in the same transaction, who arrived, came back or left.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR', 'IMPORT_API')")
@@ -166,13 +163,10 @@ public class LearnerRoster {
                     arrived++;
                     movements.add(new LearnerMovements.Movement(id, l.ine(), l.movement() == ImportedLearner.Movement.RETURNED
                             ? LearnerMovements.Kind.RETURNED : LearnerMovements.Kind.ARRIVED));
-                    events.publishEvent(new LearnerArrived(id, establishmentId, year.id(), l.ine(), l.siecleKey(),
-                            l.movement() == ImportedLearner.Movement.RETURNED));
                 }
                 case LEFT -> {
                     left++;
                     movements.add(new LearnerMovements.Movement(id, l.ine(), LearnerMovements.Kind.LEFT));
-                    events.publishEvent(new LearnerDeactivated(id, establishmentId, year.id(), l.ine(), l.siecleKey(), l.exitDate()));
                 }
                 case NONE -> {
                 }
@@ -181,10 +175,9 @@ public class LearnerRoster {
         for (KnownLearner k : changes.absentLeavers()) {
             left++;
             movements.add(new LearnerMovements.Movement(k.learnerId(), k.ine(), LearnerMovements.Kind.LEFT));
-            events.publishEvent(new LearnerDeactivated(k.learnerId(), establishmentId, year.id(), k.ine(), k.siecleKey(), null));
         }
         if (!movements.isEmpty()) movementListeners.forEach(m -> m.recorded(establishmentId, year.id(), movements));
-        log.debug("Roster of year {} written: {} identities and ids in {} ms, {} enrolments and {} departures in {} ms, events in {} ms",
+        log.debug("Roster of year {} written: {} identities and ids in {} ms, {} enrolments and {} departures in {} ms, movements in {} ms",
                 year.label(), identities.size(), (t1 - t0) / 1_000_000, enrolments.size(), changes.absentLeavers().size(),
                 (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         return new RosterResult(identities.size(), enrolments.size(), changes.absentLeavers().size(), arrived, left);

@@ -1,22 +1,11 @@
 package org.preau.learner;
 
-/** A record refused for its content; the key names the French message. */
-public class RecordRejectedException extends RuntimeException {
+import org.preau.base.TranslatedException;
 
-    private final String messageKey;
-    private final transient Object[] arguments;
+/** A record refused for its content; the key names the French message. */
+public class RecordRejectedException extends TranslatedException {
 
     public RecordRejectedException(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = arguments;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments;
+        super(messageKey, arguments);
     }
 }

@@ -1,11 +1,11 @@
 package org.preau.miroir;
 
-import org.preau.base.Texts;
+import org.preau.base.TranslatedException;
 
 /** Pupil data refused on the learner page (French message). */
-public class InvalidPupilDataException extends RuntimeException {
+public class InvalidPupilDataException extends TranslatedException {
 
     InvalidPupilDataException(String messageKey, Object... arguments) {
-        super(Texts.get(messageKey, arguments));
+        super(messageKey, arguments);
     }
 }

@@ -1,11 +1,11 @@
 package org.preau.miroir;
 
-import org.preau.base.Texts;
+import org.preau.base.TranslatedException;
 
 /** A send the wizard cannot make (no capital-périodes for the year, …), in French. */
-public class MiroirSendRefusedException extends RuntimeException {
+public class MiroirSendRefusedException extends TranslatedException {
 
     MiroirSendRefusedException(String messageKey, Object... arguments) {
-        super(Texts.get(messageKey, arguments));
+        super(messageKey, arguments);
     }
 }

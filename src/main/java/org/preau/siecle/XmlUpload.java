@@ -12,12 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.BufferedInputStream;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -219,38 +216,33 @@ public final class XmlUpload implements AutoCloseable {
     }
 
     private static XmlUpload check(String fileName, byte[] bytes) {
-        int bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        String head = new String(bytes, bom, Math.min(bytes.length - bom, 200), StandardCharsets.ISO_8859_1);
-        Matcher declared = DECLARED_ENCODING.matcher(head);
-        Charset charset;
-        if (bom == 3) {
-            charset = StandardCharsets.UTF_8;
-            if (declared.find() && !Charset.forName(declared.group(1), StandardCharsets.UTF_8).equals(StandardCharsets.UTF_8)) {
-                throw new ImportRefusedException(Texts.line(1), "siecle.error.bomMismatch", declared.group(1));
-            }
-        } else if (declared.find()) {
-            try {
-                charset = Charset.forName(declared.group(1));
-            } catch (IllegalArgumentException e) {
-                throw new ImportRefusedException(Texts.line(1), "siecle.error.unknownEncoding", declared.group(1));
-            }
-        } else {
-            charset = StandardCharsets.UTF_8;
+        try {
+            Encoding encoding = encoding(bytes, () -> new ByteArrayInputStream(bytes));
+            return new XmlUpload(fileName, bytes, encoding.charset(), encoding.bom());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (charset.equals(StandardCharsets.UTF_8)) {
-            int bad = firstInvalidUtf8(bytes, bom);
-            if (bad >= 0) throw new ImportRefusedException(Texts.line(lineOf(bytes, bad)), "siecle.error.notUtf8");
-        } else if (charset.name().startsWith("ISO-8859") || charset.name().startsWith("windows-")) {
-            int utf8 = firstUtf8Sequence(bytes);
-            if (utf8 >= 0) {
-                throw new ImportRefusedException(Texts.line(lineOf(bytes, utf8)), "siecle.error.utf8DeclaredAs", charset.name());
-            }
-        }
-        return new XmlUpload(fileName, bytes, charset, bom);
     }
 
     private static XmlUpload checkFile(String fileName, Path path, Path unpacked) throws IOException {
-        byte[] start = head(path, 203);
+        Encoding encoding = encoding(head(path, 203), () -> Files.newInputStream(path));
+        return new XmlUpload(fileName, null, encoding.charset(), encoding.bom(), path, unpacked);
+    }
+
+    private record Encoding(Charset charset, int bom) {
+    }
+
+    /** Opens the whole document again, from memory or from disk. */
+    private interface Content {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * The one encoding check, for an upload in memory or on disk alike: the BOM and the declared
+     * encoding from the first bytes, then one streaming pass over the content for bytes that
+     * contradict them.
+     */
+    private static Encoding encoding(byte[] start, Content content) throws IOException {
         int bom = start.length >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF ? 3 : 0;
         String head = new String(start, bom, Math.min(start.length - bom, 200), StandardCharsets.ISO_8859_1);
         Matcher declared = DECLARED_ENCODING.matcher(head);
@@ -270,13 +262,13 @@ public final class XmlUpload implements AutoCloseable {
             charset = StandardCharsets.UTF_8;
         }
         if (charset.equals(StandardCharsets.UTF_8)) {
-            int line = scan(path, bom, true);
+            int line = scan(content.open(), bom, true);
             if (line > 0) throw new ImportRefusedException(Texts.line(line), "siecle.error.notUtf8");
         } else if (charset.name().startsWith("ISO-8859") || charset.name().startsWith("windows-")) {
-            int line = scan(path, 0, false);
+            int line = scan(content.open(), 0, false);
             if (line > 0) throw new ImportRefusedException(Texts.line(line), "siecle.error.utf8DeclaredAs", charset.name());
         }
-        return new XmlUpload(fileName, null, charset, bom, path, unpacked);
+        return new Encoding(charset, bom);
     }
 
     private static byte[] head(Path path, int length) {
@@ -288,17 +280,18 @@ public final class XmlUpload implements AutoCloseable {
     }
 
     /**
-     * One streaming pass over a file: with {@code validateUtf8}, the line of the first byte that
-     * breaks UTF-8; without, the line of the first well-formed multi-byte UTF-8 sequence (the
-     * same rules as the in-memory checks). -1 when there is none.
+     * One streaming pass (closing the stream): with {@code validateUtf8}, the line of the first
+     * byte that breaks UTF-8; without, the line of the first well-formed multi-byte UTF-8 sequence
+     * (in a document declared ISO-8859-x or windows-125x, that means the bytes are really UTF-8).
+     * -1 when there is none.
      */
-    private static int scan(Path path, int from, boolean validateUtf8) throws IOException {
+    private static int scan(InputStream content, int from, boolean validateUtf8) throws IOException {
         byte[] buffer = new byte[256 * 1024];
         int line = 1;
         int need = 0;
         int prev1 = 0;
         int prev2 = 0;
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = content) {
             in.skipNBytes(from);
             int n;
             while ((n = in.read(buffer)) > 0) {
@@ -324,45 +317,6 @@ public final class XmlUpload implements AutoCloseable {
             }
         }
         return validateUtf8 && need > 0 ? line : -1;
-    }
-
-    /** Position of the first byte that breaks UTF-8, or -1. */
-    private static int firstInvalidUtf8(byte[] bytes, int from) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            decoder.decode(ByteBuffer.wrap(bytes, from, bytes.length - from));
-            return -1;
-        } catch (CharacterCodingException e) {
-            // find it by hand: the decoder does not say where
-            int i = from;
-            while (i < bytes.length) {
-                int b = bytes[i] & 0xFF;
-                int n = b < 0x80 ? 0 : b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
-                if (n < 0 || i + n >= bytes.length + (n == 0 ? 1 : 0)) return i;
-                for (int k = 1; k <= n; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xC0) != 0x80) return i;
-                i += n + 1;
-            }
-            return bytes.length - 1;
-        }
-    }
-
-    /**
-     * Position of the first well-formed multi-byte UTF-8 sequence (like {@code C3 A9} for "é"),
-     * or -1: in a file declared ISO-8859-x that means the bytes are really UTF-8.
-     */
-    private static int firstUtf8Sequence(byte[] bytes) {
-        for (int i = 0; i + 1 < bytes.length; i++) {
-            int b = bytes[i] & 0xFF;
-            if (b >= 0xC2 && b <= 0xDF && (bytes[i + 1] & 0xC0) == 0x80) {
-                // "Ã©"-like pairs are rare in ISO-8859 names; two in a row of this shape is UTF-8.
-                return i;
-            }
-            if (b >= 0xE0 && b <= 0xEF && i + 2 < bytes.length && (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static int lineOf(byte[] bytes, int position) {

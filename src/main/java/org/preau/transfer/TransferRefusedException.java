@@ -1,19 +1,16 @@
 package org.preau.transfer;
 
-import org.preau.base.Texts;
+import org.preau.base.TranslatedException;
 
 /** A transfer the rules refuse; the message is French, for the director. */
-public class TransferRefusedException extends RuntimeException {
-
-    private final String key;
+public class TransferRefusedException extends TranslatedException {
 
     TransferRefusedException(String key, Object... arguments) {
-        super(Texts.get(key, arguments));
-        this.key = key;
+        super(key, arguments);
     }
 
     /** The translation key of the reason (tests and screens tell the refusals apart by it). */
     public String key() {
-        return key;
+        return messageKey();
     }
 }

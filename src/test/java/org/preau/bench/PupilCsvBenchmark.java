@@ -36,7 +36,7 @@ public final class PupilCsvBenchmark {
     public static void main(String[] args) {
         long start = System.nanoTime();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PreauApplication.class)
-                .profiles("test").run("--server.port=0", "--preau.test.learner-events-probe=false", "--logging.level.root=warn",
+                .profiles("test").run("--server.port=0", "--logging.level.root=warn",
                         "--logging.level.org.preau=warn")) {
             // the tests' probe that stores one event publication per learner is off, as in SiecleImportBenchmark
             System.out.printf(Locale.ROOT, "context started in %.1f s%n", (System.nanoTime() - start) / 1e9);

@@ -64,7 +64,7 @@ public final class SiecleImportBenchmark {
         long start = System.nanoTime();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PreauApplication.class)
                 .profiles("test")
-                .run("--server.port=0", "--preau.test.learner-events-probe=false", "--logging.level.root=warn", "--logging.level.org.preau=warn",
+                .run("--server.port=0", "--logging.level.root=warn", "--logging.level.org.preau=warn",
                         "--logging.level.org.preau.learner.LearnerRoster=debug", "--logging.level.org.preau.siecle.SiecleImports=debug")) {
             System.out.printf(Locale.ROOT, "context started in %.1f s, heap max %d MB%n", (System.nanoTime() - start) / 1e9,
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));

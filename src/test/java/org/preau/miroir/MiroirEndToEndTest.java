@@ -1,19 +1,20 @@
 package org.preau.miroir;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.preau.support.Browser;
+import org.preau.support.BrowserExtension;
 import org.preau.support.PreauIntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.preau.support.DemoUsers.PASSWORD;
 
 /** The director's way through the Miroir wizard of a Belgian school, in a real browser: Non, then Oui. */
 @PreauIntegrationTest
+@ExtendWith(BrowserExtension.class)
 @org.springframework.security.test.context.support.WithUserDetails(MiroirFixture.DIRECTOR)
 class MiroirEndToEndTest {
 
@@ -45,23 +46,8 @@ class MiroirEndToEndTest {
                 "7781;" + year.label() + ";Centre;P;ENC;26", "7781;" + year.label() + ";Annexe;M;ENC;13"));
     }
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
-    void the_director_examines_the_calculation_answers_no_then_yes_and_finds_the_send_in_the_exchange_history() {
+    void the_director_examines_the_calculation_answers_no_then_yes_and_finds_the_send_in_the_exchange_history(Browser browser) {
         browser.logIn(MiroirFixture.DIRECTOR, PASSWORD);
         browser.waitFor(By.id("main-nav"));
 
@@ -82,22 +68,22 @@ class MiroirEndToEndTest {
         assertThat(js.executeScript("return document.getElementById('miroir-confirm').getBoundingClientRect().top"))
                 .as("the detail opened over the page: the question did not move").isEqualTo(questionBefore);
 
-        reach("miroir-no");
+        reach(browser, "miroir-no");
         browser.waitUntil(d -> d.findElement(By.id("miroir-outcome")).getText().contains("Rien n'a été envoyé"));
         assertThat(browser.driver().findElements(By.cssSelector("#miroir-submissions vaadin-grid-cell-content")).stream()
                 .noneMatch(c -> c.getText().contains("capital-périodes"))).isTrue();
 
-        reach("miroir-compute");
-        reach("miroir-yes");
+        reach(browser, "miroir-compute");
+        reach(browser, "miroir-yes");
         browser.waitUntil(d -> !d.findElements(By.id("miroir-history-link")).isEmpty());
         browser.screenshot("miroir-sent");
-        reach("miroir-history-link");
+        reach(browser, "miroir-history-link");
         browser.waitUntil(d -> d.getPageSource().contains("Transfert Miroir (capital-périodes"));
         browser.screenshot("miroir-history");
     }
 
     /** Clicks an element that may lie outside the scrolled part of the view (Selenium would call it hidden). */
-    private void reach(String id) {
+    private static void reach(Browser browser, String id) {
         browser.waitUntil(d -> !d.findElements(By.id(id)).isEmpty());
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'center'})", id);

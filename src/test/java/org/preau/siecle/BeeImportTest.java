@@ -9,7 +9,7 @@ import org.preau.exchange.ExchangeKind;
 import org.preau.exchange.ExchangeLog;
 import org.preau.exchange.ExchangeStatus;
 import org.preau.exchange.ExchangeSummary;
-import org.preau.learner.LearnerDeactivated;
+import org.preau.learner.LearnerMovements.Kind;
 import org.preau.support.LyceeLearners;
 import org.preau.support.PreauIntegrationTest;
 import org.preau.support.Samples;
@@ -47,7 +47,7 @@ class BeeImportTest {
     @Autowired
     ExchangeLog exchangeLog;
     @Autowired
-    LearnerEventsProbe events;
+    RecordedMovements movements;
     @Autowired
     org.preau.establishment.EstablishmentProvisioning provisioning;
 
@@ -57,15 +57,15 @@ class BeeImportTest {
     @BeforeEach
     void cleanSlate() {
         lycee.clear();
-        events.reset();
+        movements.listen();
         y2024 = lycee.year(2024);
         y2025 = lycee.year(2025);
     }
 
-    /** The probe is shared by the whole context: leave it quiet for the other classes. */
+    /** The recorder is shared by the whole context: leave it quiet for the other classes. */
     @org.junit.jupiter.api.AfterEach
-    void quietProbe() {
-        events.reset();
+    void quietRecorder() {
+        movements.reset();
     }
 
     private static JsonNode expected(String name) throws IOException {
@@ -152,7 +152,7 @@ class BeeImportTest {
         importFile(y2024, BEE_2024);
         String before = jdbc.queryForObject("select group_concat(concat_ws(',', id, updated_at) order by id) from enrolment where school_year_id = ?",
                 String.class, y2024.id());
-        events.reset();
+        movements.listen();
 
         ImportPreview again = importFile(y2024, BEE_2024);
 
@@ -163,15 +163,14 @@ class BeeImportTest {
         assertThat(again.count("unchanged")).isEqualTo(41);
         assertThat(jdbc.queryForObject("select group_concat(concat_ws(',', id, updated_at) order by id) from enrolment where school_year_id = ?",
                 String.class, y2024.id())).isEqualTo(before);
-        assertThat(events.arrived()).isEmpty();
-        assertThat(events.deactivated()).isEmpty();
+        assertThat(movements.none()).isTrue();
     }
 
     @Test
     void the_switch_to_2025_deactivates_the_leavers_and_adds_the_arrivals_as_expected() throws IOException {
         JsonNode expected = expected("switch_2024_2025.json");
         importFile(y2024, BEE_2024);
-        events.reset();
+        movements.listen();
 
         ImportPreview preview = prepare(y2025, BEE_2025).preview();
 
@@ -194,9 +193,10 @@ class BeeImportTest {
                     where l.ine = ? and e.school_year_id = ?""", Boolean.class, ine, y2025.id())).as(ine).isFalse();
         }
         assertThat(lycee.count("learner")).as("leavers are kept").isEqualTo(41 + 6);
-        assertThat(events.arrived()).extracting(e -> e.ine()).containsExactlyInAnyOrderElementsOf(strings(expected.get("arrival_ids")));
-        assertThat(events.deactivated()).extracting(LearnerDeactivated::ine).containsExactlyInAnyOrderElementsOf(strings(expected.get("leaver_ids")));
-        assertThat(events.deactivated()).filteredOn(e -> e.exitDate() != null).hasSize(expected.get("leavers_with_date_sortie").asInt());
+        assertThat(movements.ines(Kind.ARRIVED, Kind.RETURNED)).containsExactlyInAnyOrderElementsOf(strings(expected.get("arrival_ids")));
+        assertThat(movements.ines(Kind.LEFT)).containsExactlyInAnyOrderElementsOf(strings(expected.get("leaver_ids")));
+        assertThat(jdbc.queryForObject("select count(*) from enrolment where school_year_id = ? and not active and exit_date is not null",
+                Integer.class, y2025.id())).isEqualTo(expected.get("leavers_with_date_sortie").asInt());
 
         ImportPreview again = imports.confirm(prepare(y2025, BEE_2025), null);
         assertThat(again.count("leavers")).isZero();
@@ -258,13 +258,13 @@ class BeeImportTest {
     @Test
     void a_write_that_fails_halfway_leaves_nothing_behind_and_is_recorded_as_failed() {
         PreparedImport prepared = prepare(y2024, BEE_2024);
-        events.failDuringWrite();
+        movements.failDuringWrite();
 
         assertThatThrownBy(() -> imports.confirm(prepared, null)).hasMessage("write interrupted on purpose");
 
         assertThat(lycee.count("learner")).isZero();
         assertThat(lycee.count("enrolment")).isZero();
-        assertThat(events.arrived()).isEmpty();
+        assertThat(movements.none()).isTrue();
         assertThat(exchangeLog.history(ExchangeKind.SIECLE_BEE, 0, 1).getFirst().status()).isEqualTo(ExchangeStatus.FAILURE);
     }
 

@@ -5,10 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.preau.support.PreauIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.context.ApplicationContext;
+import org.preau.database.ScratchDatabases;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 
@@ -21,19 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PreauIntegrationTest
 class StaffPresenceMigrationTest {
 
-    @Autowired DataSource dataSource;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext context;
 
     @Test
     void present_conge_absent_and_the_dir_function_become_the_seeds_tick_boxes_for_every_year() throws Exception {
-        String url;
-        try (Connection c = dataSource.getConnection()) {
-            url = c.getMetaData().getURL().replaceFirst("/[A-Za-z0-9_]+(\\?|$)", "/preau_v40_check$1");
-        }
-        jdbc.execute("drop database if exists preau_v40_check");
+        DataSource other = ScratchDatabases.fresh(context, "preau_v40_check");
         try {
-            DriverManagerDataSource other = new DriverManagerDataSource(url.contains("createDatabaseIfNotExist") ? url
-                    : url + (url.contains("?") ? "&" : "?") + "createDatabaseIfNotExist=true");
             // The last migration before V40, whichever other ranges exist by then.
             String before = java.util.Arrays.stream(Flyway.configure().dataSource(other).locations("classpath:db/migration").load().info().all())
                     .map(i -> i.getVersion()).filter(v -> v != null && v.isNewerThan("0") && !v.isAtLeast("40"))
@@ -70,7 +63,7 @@ class StaffPresenceMigrationTest {
             assertThat(old.queryForList("select column_name from information_schema.columns where table_schema = 'preau_v40_check' "
                     + "and table_name = 'staff_member' and column_name = 'presence'", String.class)).isEmpty();
         } finally {
-            jdbc.execute("drop database if exists preau_v40_check");
+            ScratchDatabases.drop(context, "preau_v40_check");
         }
     }
 }

@@ -7,25 +7,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
-import org.preau.base.BoundedInput;
 import org.preau.base.LocatedRefusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -76,24 +67,11 @@ public class UploadPreview<P, R> extends Div {
         R write(UploadedFile file, P preview, DoubleConsumer progress);
     }
 
-    /** The received file, kept in a temporary file until written, cancelled or left. */
-    public record UploadedFile(String name, Path path, long size) {
-        /** The whole content (already bounded by the limit while receiving). */
-        public byte[] bytes() {
-            try {
-                return Files.readAllBytes(path);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
     private final String prefix;
     private final long maxBytes;
     private final Background background;
     final Upload upload;
-    final ProgressBar progress = new ProgressBar(0, 1);
-    final Span status = new Span();
+    final ProgressLine line;
     final LocatedMessages refusal;
     final Div preview = new Div();
     final Button confirm = new Button();
@@ -117,28 +95,10 @@ public class UploadPreview<P, R> extends Div {
         this.maxBytes = maxBytes;
         this.background = background;
         addClassName("upload-preview");
-        upload = new Upload((UploadHandler) event -> {
-            UI ui = event.getUI();
-            Path received = Files.createTempFile("preau-upload-", ".tmp");
-            boolean within;
-            try (InputStream in = event.getInputStream()) {
-                within = BoundedInput.copyAtMost(in, received, maxBytes);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(received);
-                throw e;
-            }
-            String name = event.getFileName();
-            long size = Files.size(received);
-            ui.access(() -> received(new UploadedFile(name, received, size), within));
-        });
+        upload = BoundedUpload.create(maxBytes, this::received);
         upload.setId(idPrefix + "-upload");
         FrenchUpload.configure(upload, maxBytes, Notify::error);
-        progress.setId(idPrefix + "-progress");
-        progress.setVisible(false);
-        status.setId(idPrefix + "-status");
-        status.addClassName("import-status");
-        Div progressBox = new Div(status, progress);
-        progressBox.addClassName("import-progress");
+        line = new ProgressLine(idPrefix);
         refusal = new LocatedMessages(idPrefix + "-refusal");
         preview.setId(idPrefix + "-preview");
         preview.setVisible(false);
@@ -150,13 +110,13 @@ public class UploadPreview<P, R> extends Div {
         cancel.setId(idPrefix + "-cancel");
         cancel.addClickListener(e -> {
             clear();
-            status.setText(getTranslation("upload.cancelled"));
+            line.say(getTranslation("upload.cancelled"));
         });
         actions.setId(idPrefix + "-actions");
         actions.setVisible(false);
         result.setId(idPrefix + "-result");
         result.setVisible(false);
-        add(upload, progressBox, refusal, preview, actions, result);
+        add(upload, line, refusal, preview, actions, result);
     }
 
     public UploadPreview<P, R> accept(String... types) {
@@ -213,6 +173,33 @@ public class UploadPreview<P, R> extends Div {
         return upload;
     }
 
+    public Button confirmButton() {
+        return confirm;
+    }
+
+    public Button cancelButton() {
+        return cancel;
+    }
+
+    public ProgressBar progressBar() {
+        return line.bar;
+    }
+
+    /** Where the preview shows, visible while it waits for Confirmer or Annuler. */
+    public Div previewArea() {
+        return preview;
+    }
+
+    /** Where a refusal shows what is wrong and where. */
+    public Div refusalArea() {
+        return refusal;
+    }
+
+    /** Where the written import's result and history link show. */
+    public Div resultArea() {
+        return result;
+    }
+
     /** The background work under way or last done (tests wait on it). */
     public Future<?> work() {
         return work;
@@ -229,16 +216,23 @@ public class UploadPreview<P, R> extends Div {
         refusal.show(getTranslation("upload.refused.title"), messages, getTranslation("upload.refused.nothing"));
     }
 
+    /** Nothing can be imported for now (no open year, module off): says why and hides the upload. */
+    public void unavailable(String why) {
+        clear();
+        upload.setVisible(false);
+        refusal.show(getTranslation("upload.unavailable"), List.of(new LocatedMessage(why, null)), null);
+    }
+
     void received(UploadedFile arrived, boolean withinLimit) {
         if (busy()) {
-            delete(arrived);
+            arrived.delete();
             Notify.error(getTranslation("upload.busy"));
             return;
         }
         clear();
         String problem = withinLimit ? precondition.get() : getTranslation("upload.rejected", FrenchUpload.megabytes(maxBytes));
         if (problem != null) {
-            delete(arrived);
+            arrived.delete();
             refuse(List.of(new LocatedMessage(problem, null)));
             return;
         }
@@ -257,13 +251,15 @@ public class UploadPreview<P, R> extends Div {
             return;
         }
         shown = read;
+        // one decision at a time: a new file only after Confirmer or Annuler
+        upload.setVisible(false);
         preview.removeAll();
         preview.add(previewContent.apply(read));
         preview.setVisible(true);
         confirm.setEnabled(true);
         cancel.setEnabled(true);
         actions.setVisible(true);
-        status.setText(getTranslation("upload.previewReady"));
+        line.say(getTranslation("upload.previewReady"));
     }
 
     void startWriting() {
@@ -288,7 +284,7 @@ public class UploadPreview<P, R> extends Div {
             result.add(new Div(link));
         }
         result.setVisible(true);
-        status.setText(getTranslation("upload.written"));
+        line.say(getTranslation("upload.written"));
         Notify.success(getTranslation("upload.written"));
     }
 
@@ -299,21 +295,20 @@ public class UploadPreview<P, R> extends Div {
 
     private void run(String message, Step step) {
         UI ui = UI.getCurrent();
-        status.setText(message);
-        progress.setValue(0);
-        progress.setVisible(true);
+        line.start(ui, message);
         upload.setVisible(false);
-        ui.setPollInterval(500);
         work = background.submit(() -> {
             Runnable show;
             try {
-                show = step.run(throttled(ui));
+                show = step.run(line.reporter(ui));
             } catch (RuntimeException e) {
                 show = () -> failed(e);
             }
             Runnable then = show;
             ui.access(() -> {
-                stopped(ui);
+                line.stop(ui);
+                upload.setVisible(true);
+                upload.clearFileList();
                 then.run();
             });
             return null;
@@ -330,22 +325,6 @@ public class UploadPreview<P, R> extends Div {
         refuse(List.of(new LocatedMessage(getTranslation("error.unexpected", id), null)));
     }
 
-    /** Progress from the background, sent to the page at most every 2 %. */
-    private DoubleConsumer throttled(UI ui) {
-        AtomicLong sent = new AtomicLong(-1);
-        return fraction -> {
-            long step = Math.round(fraction * 50);
-            if (sent.getAndSet(step) != step) ui.access(() -> progress.setValue(Math.min(1, Math.max(0, fraction))));
-        };
-    }
-
-    private void stopped(UI ui) {
-        progress.setVisible(false);
-        upload.setVisible(true);
-        upload.clearFileList();
-        ui.setPollInterval(-1);
-    }
-
     private boolean busy() {
         return work != null && !work.isDone();
     }
@@ -353,7 +332,8 @@ public class UploadPreview<P, R> extends Div {
     /** Back to "choose a file": preview, refusal and result gone, the received file deleted. */
     private void clear() {
         shown = null;
-        delete(file);
+        upload.setVisible(true);
+        if (file != null) file.delete();
         file = null;
         preview.removeAll();
         preview.setVisible(false);
@@ -361,22 +341,13 @@ public class UploadPreview<P, R> extends Div {
         refusal.hide();
         result.removeAll();
         result.setVisible(false);
-        status.setText("");
-    }
-
-    private static void delete(UploadedFile f) {
-        if (f == null) return;
-        try {
-            Files.deleteIfExists(f.path());
-        } catch (IOException e) {
-            log.warn("Could not delete the uploaded file {}", f.path());
-        }
+        line.say("");
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         if (!busy()) {
-            delete(file);
+            if (file != null) file.delete();
             file = null;
         }
         super.onDetach(detachEvent);

@@ -6,11 +6,8 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -22,6 +19,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.preau.base.ui.Sections;
+import org.preau.base.ui.Notify;
 import org.preau.establishment.EtablissementDetails;
 import org.preau.establishment.EtablissementRules;
 import org.preau.establishment.EtablissementService;
@@ -166,14 +165,14 @@ public class EtablissementView extends Main implements HasDynamicTitle {
     private void save() {
         EtablissementDetails edited = new EtablissementDetails(details);
         if (!binder.writeBeanIfValid(edited)) {
-            notify(getTranslation("etablissement.save.invalid"), NotificationVariant.ERROR);
+            Notify.show(getTranslation("etablissement.save.invalid"), NotificationVariant.ERROR);
             return;
         }
         try {
             details = service.save(edited);
             binder.readBean(details);
             showLastUpdate();
-            notify(getTranslation("etablissement.save.ok"), NotificationVariant.SUCCESS);
+            Notify.show(getTranslation("etablissement.save.ok"), NotificationVariant.SUCCESS);
         } catch (InvalidEtablissementException e) {
             for (FieldViolation violation : e.violations()) {
                 HasValue<?, ?> field = fieldsByName.get(violation.field());
@@ -182,9 +181,9 @@ public class EtablissementView extends Main implements HasDynamicTitle {
                     validation.setInvalid(true);
                 }
             }
-            notify(getTranslation("etablissement.save.invalid"), NotificationVariant.ERROR);
+            Notify.show(getTranslation("etablissement.save.invalid"), NotificationVariant.ERROR);
         } catch (OptimisticLockingFailureException e) {
-            notify(getTranslation("etablissement.save.conflict"), NotificationVariant.ERROR);
+            Notify.show(getTranslation("etablissement.save.conflict"), NotificationVariant.ERROR);
         }
     }
 
@@ -200,14 +199,7 @@ public class EtablissementView extends Main implements HasDynamicTitle {
     private Component section(String titleKey, Component... fields) {
         FormLayout form = new FormLayout(fields);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        Section section = new Section(new H3(getTranslation(titleKey)), form);
-        section.addClassName("form-section");
-        return section;
-    }
-
-    private static void notify(String message, NotificationVariant variant) {
-        Notification notification = Notification.show(message, 5000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(variant);
+        return Sections.titled(getTranslation(titleKey), form);
     }
 
     @Override

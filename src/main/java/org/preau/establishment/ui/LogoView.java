@@ -10,10 +10,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,6 +18,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.preau.base.ui.FrenchUpload;
+import org.preau.base.ui.Notify;
 import org.preau.establishment.EtablissementImages;
 import org.preau.establishment.ImageKind;
 import org.preau.establishment.ImageRefusedException;
@@ -33,7 +32,6 @@ import java.io.InputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -83,9 +81,8 @@ public class LogoView extends Main implements HasDynamicTitle {
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         upload.setUploadButton(new Button(getTranslation(key("logo.upload", kind))));
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("logo.drop")));
-        upload.setI18n(uploadTexts());
-        upload.addFileRejectedListener(e -> notify(getTranslation("image.error.tooBig", ImageUploads.MAX_BYTES / (1024 * 1024)),
-                NotificationVariant.ERROR));
+        upload.setI18n(FrenchUpload.texts(upload, ImageUploads.MAX_BYTES));
+        upload.addFileRejectedListener(e -> Notify.error(getTranslation("image.error.tooBig", ImageUploads.MAX_BYTES / (1024 * 1024))));
         uploadsByKind.put(kind, upload);
 
         Div preview = new Div();
@@ -99,7 +96,7 @@ public class LogoView extends Main implements HasDynamicTitle {
         delete.addClickListener(e -> {
             images.delete(kind);
             show(kind, Optional.empty());
-            notify(getTranslation(key("logo.deleted", kind)), NotificationVariant.SUCCESS);
+            Notify.success(getTranslation(key("logo.deleted", kind)));
         });
         deleteButtons.put(kind, delete);
         show(kind, images.current(kind));
@@ -114,12 +111,12 @@ public class LogoView extends Main implements HasDynamicTitle {
     void stored(ImageKind kind, StoredImage image) {
         show(kind, Optional.of(image));
         uploadsByKind.get(kind).clearFileList();
-        notify(getTranslation(key("logo.stored", kind)), NotificationVariant.SUCCESS);
+        Notify.success(getTranslation(key("logo.stored", kind)));
     }
 
     void refused(ImageKind kind, String message) {
         uploadsByKind.get(kind).clearFileList();
-        notify(message, NotificationVariant.ERROR);
+        Notify.error(message);
     }
 
     private void show(ImageKind kind, Optional<StoredImage> image) {
@@ -145,31 +142,6 @@ public class LogoView extends Main implements HasDynamicTitle {
     /** The translation key of a text that exists once per image kind, such as {@code logo.title.cachet}. */
     private static String key(String prefix, ImageKind kind) {
         return prefix + "." + kind.name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private UploadI18N uploadTexts() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("logo.drop")).setMany(getTranslation("logo.drop")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("logo.drop")).setMany(getTranslation("logo.drop")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("import.upload.tooMany"))
-                .setFileIsTooBig(getTranslation("image.error.tooBig", ImageUploads.MAX_BYTES / (1024 * 1024)))
-                .setIncorrectFileType(getTranslation("image.error.format")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("import.upload.connecting"))
-                        .setStalled(getTranslation("import.upload.stalled")).setProcessing(getTranslation("import.upload.processing"))
-                        .setHeld(getTranslation("import.upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("import.upload.remaining"))
-                        .setUnknown(getTranslation("import.upload.remainingUnknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("import.upload.serverUnavailable"))
-                        .setUnexpectedServerError(getTranslation("import.upload.serverError"))
-                        .setForbidden(getTranslation("import.upload.forbidden"))));
-        i18n.setUnits(new UploadI18N.Units(List.of("o", "ko", "Mo", "Go", "To", "Po", "Eo", "Zo", "Yo")));
-        return i18n;
-    }
-
-    private static void notify(String message, NotificationVariant variant) {
-        Notification notification = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(variant);
     }
 
     @Override

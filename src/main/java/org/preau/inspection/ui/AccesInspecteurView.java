@@ -8,12 +8,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,6 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.preau.base.ui.Sections;
+import org.preau.base.ui.Notify;
 import org.preau.establishment.PreauModule;
 import org.preau.establishment.RequiresModule;
 import org.preau.inspection.DiplomaGrant;
@@ -119,7 +118,7 @@ public class AccesInspecteurView extends Main implements HasDynamicTitle {
 
     private void change(DiplomaGrant diploma, boolean granted) {
         access.setGranted(diploma.id(), granted);
-        notify(getTranslation(granted ? "inspection.granted" : "inspection.revoked", diploma.label(), diploma.referents().size()),
+        Notify.show(getTranslation(granted ? "inspection.granted" : "inspection.revoked", diploma.label(), diploma.referents().size()),
                 NotificationVariant.SUCCESS);
         refresh();
     }
@@ -142,14 +141,14 @@ public class AccesInspecteurView extends Main implements HasDynamicTitle {
         newDiploma.addValueChangeListener(e -> add.setEnabled(e.getValue() != null));
         Button all = new Button(getTranslation("inspection.addNomenclature"), e -> {
             int added = access.addNomenclatureDiplomas();
-            notify(getTranslation("inspection.addedNomenclature", added), NotificationVariant.SUCCESS);
+            Notify.show(getTranslation("inspection.addedNomenclature", added), NotificationVariant.SUCCESS);
             refresh();
         });
         all.setId("add-nomenclature");
         all.addThemeVariants(ButtonVariant.TERTIARY);
         HorizontalLayout line = new HorizontalLayout(newDiploma, add, all);
         line.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return section("inspection.section.diplomas", line);
+        return Sections.titled(getTranslation("inspection.section.diplomas"), line);
     }
 
     private Component addReferents() {
@@ -184,7 +183,7 @@ public class AccesInspecteurView extends Main implements HasDynamicTitle {
         HorizontalLayout line = new HorizontalLayout(referentDiploma, referent, add, remove);
         line.setAlignItems(FlexComponent.Alignment.BASELINE);
         line.setWrap(true);
-        return section("inspection.section.referents", line);
+        return Sections.titled(getTranslation("inspection.section.referents"), line);
     }
 
     private void referentChosen() {
@@ -202,7 +201,7 @@ public class AccesInspecteurView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("inspection.history.change")).setAutoWidth(true);
         history.addColumn(GrantChange::changedBy).setHeader(getTranslation("inspection.history.who")).setAutoWidth(true);
         history.setAllRowsVisible(true);
-        return section("inspection.section.history", history);
+        return Sections.titled(getTranslation("inspection.section.history"), history);
     }
 
     private void run(Runnable action) {
@@ -210,19 +209,8 @@ public class AccesInspecteurView extends Main implements HasDynamicTitle {
             action.run();
             refresh();
         } catch (InvalidDiplomaException e) {
-            notify(e.getMessage(), NotificationVariant.ERROR);
+            Notify.show(e.getMessage(), NotificationVariant.ERROR);
         }
-    }
-
-    private Section section(String titleKey, Component content) {
-        Section section = new Section(new H3(getTranslation(titleKey)), content);
-        section.addClassName("form-section");
-        return section;
-    }
-
-    private static void notify(String message, NotificationVariant variant) {
-        Notification n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
-        n.addThemeVariants(variant);
     }
 
     @Override

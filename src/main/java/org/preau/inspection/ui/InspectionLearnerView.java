@@ -4,10 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.AccessDeniedException;
@@ -17,6 +15,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.preau.base.ui.Sections;
 import org.preau.establishment.SchoolYearException;
 import org.preau.learner.EnrolmentView;
 import org.preau.learner.LearnerDetails;
@@ -65,7 +64,7 @@ public class InspectionLearnerView extends Main implements HasUrlParameter<Long>
         field(identity, "learner.field.ine", details.ine());
         field(identity, "learner.field.dateNaissance", details.dateNaissance() == null ? null : InspectionView.DATE.format(details.dateNaissance()));
         details.enrolment().ifPresent(e -> enrolment(identity, e));
-        add(new RouterLink(getTranslation("inspection.console.back"), InspectionView.class), section("learner.section.identity", identity));
+        add(new RouterLink(getTranslation("inspection.console.back"), InspectionView.class), Sections.titled(getTranslation("learner.section.identity"), identity));
         for (RecordKind kind : RecordKind.values()) add(records(kind));
     }
 
@@ -86,8 +85,8 @@ public class InspectionLearnerView extends Main implements HasUrlParameter<Long>
         var list = records.list(details.id(), kind);
         grid.setItems(list);
         grid.setAllRowsVisible(true);
-        if (list.isEmpty()) return section(kind.translationKey() + ".plural", new Span(getTranslation("inspection.record.none")));
-        return section(kind.translationKey() + ".plural", grid);
+        if (list.isEmpty()) return Sections.titled(getTranslation(kind.translationKey() + ".plural"), new Span(getTranslation("inspection.record.none")));
+        return Sections.titled(getTranslation(kind.translationKey() + ".plural"), grid);
     }
 
     private static TextField field(FormLayout form, String labelKey, String value) {
@@ -96,12 +95,6 @@ public class InspectionLearnerView extends Main implements HasUrlParameter<Long>
         field.setReadOnly(true);
         form.add(field);
         return field;
-    }
-
-    private Section section(String titleKey, Component content) {
-        Section section = new Section(new H3(getTranslation(titleKey)), content);
-        section.addClassName("form-section");
-        return section;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.preau.inspection.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -16,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.preau.base.ui.Sections;
 import org.preau.inspection.GrantedDiploma;
 import org.preau.inspection.InspectorConsole;
 import org.preau.learner.LearnerFilter;
@@ -105,7 +105,7 @@ public class InspectionView extends Main implements HasDynamicTitle {
         Paragraph note = new Paragraph(getTranslation(granted.isEmpty() ? "inspection.console.none" : "inspection.console.note"));
         note.addClassName("note");
         note.setId("inspection-note");
-        add(note, section("inspection.console.granted", diplomas), message, learnersSection);
+        add(note, Sections.titled(getTranslation("inspection.console.granted"), diplomas), message, learnersSection);
         if (granted.size() == 1) diplomas.select(granted.getFirst());
     }
 
@@ -152,12 +152,6 @@ public class InspectionView extends Main implements HasDynamicTitle {
         learnersSection.setVisible(false);
         message.setText(getTranslation("inspection.console.revoked"));
         diplomas.setItems(console.granted());
-    }
-
-    private Section section(String titleKey, Component content) {
-        Section section = new Section(new H3(getTranslation(titleKey)), content);
-        section.addClassName("form-section");
-        return section;
     }
 
     @Override

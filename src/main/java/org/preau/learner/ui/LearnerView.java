@@ -7,7 +7,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +19,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.preau.base.ui.Sections;
 import org.preau.establishment.SchoolYearException;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.SchoolSystem;
@@ -85,7 +85,7 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
         removeAll();
         add(new RouterLink(getTranslation("learner.back"), LearnerListView.class), identity(), enrolment());
         for (LearnerPageSection s : sections) {
-            s.render(details).ifPresent(content -> add(section(s.titleKey(), content)));
+            s.render(details).ifPresent(content -> add(Sections.titled(getTranslation(s.titleKey()), content)));
         }
         add(history(), recordTabs());
     }
@@ -104,12 +104,12 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
         field(form, "learner.field.sexe", details.sexe() == null ? null : getTranslation(SEXE_KEY + details.sexe()));
         field(form, "learner.field.dateNaissance", details.dateNaissance() == null ? null : LearnerListView.DATE.format(details.dateNaissance()));
         if (french) field(form, "learner.field.ine", details.ine()).setId("learner-ine");
-        return section("learner.section.identity", form);
+        return Sections.titled(getTranslation("learner.section.identity"), form);
     }
 
     private Component enrolment() {
         if (details.enrolment().isEmpty()) {
-            return section("learner.section.enrolment", new Paragraph(getTranslation("learner.notEnrolled")));
+            return Sections.titled(getTranslation("learner.section.enrolment"), new Paragraph(getTranslation("learner.notEnrolled")));
         }
         EnrolmentView e = details.enrolment().get();
         FormLayout form = new FormLayout();
@@ -124,7 +124,7 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
             field(form, "learner.field.diploma", e.diploma() == null ? null : e.diploma().label()).setId("learner-diploma");
         }
         field(form, "learner.field.status", status(e)).setId("learner-status");
-        return section("learner.section.enrolment", form);
+        return Sections.titled(getTranslation("learner.section.enrolment"), form);
     }
 
     private String status(EnrolmentView e) {
@@ -143,7 +143,7 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
         grid.addColumn(this::status).setHeader(getTranslation("learner.field.status"));
         grid.setItems(details.history());
         grid.setAllRowsVisible(true);
-        return section("learner.section.history", grid);
+        return Sections.titled(getTranslation("learner.section.history"), grid);
     }
 
     private Component recordTabs() {
@@ -174,7 +174,7 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
             tabs.add(getTranslation(kind.translationKey() + ".plural"), content);
             load(kind);
         }
-        return section("learner.section.records", tabs);
+        return Sections.titled(getTranslation("learner.section.records"), tabs);
     }
 
     void load(RecordKind kind) {
@@ -190,12 +190,6 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
         text.addClassName("learner-value");
         form.addFormItem(text, getTranslation(labelKey));
         return text;
-    }
-
-    private Component section(String titleKey, Component content) {
-        Div section = new Div(new H3(getTranslation(titleKey)), content);
-        section.addClassName("form-section");
-        return section;
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.preau.base.ui.UploadPreview;
 import org.preau.establishment.ModuleDisabledException;
 import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
@@ -23,6 +24,7 @@ import org.preau.miroir.CapitalPreview;
 import org.preau.miroir.MiroirPupils;
 import org.preau.miroir.PupilChange;
 import org.preau.miroir.PupilImportPreview;
+import org.preau.security.BackgroundWork;
 import org.preau.security.Roles;
 
 /**
@@ -38,11 +40,17 @@ import org.preau.security.Roles;
 public class MiroirImportView extends Main implements HasDynamicTitle {
 
     static final String ROUTE = "eleves/transferts/capital-periodes";
+    /** The exchange history (a route of the exchange module), where both imports are recorded. */
+    private static final String HISTORY = "echanges/historique";
 
-    final CsvImportPanel<CapitalPreview> capital;
-    final CsvImportPanel<PupilImportPreview> pupils;
+    /** A Miroir CSV holds a few hundred lines: 2 Mo is far above any real file. */
+    private static final int MAX_UPLOAD = 2 * 1024 * 1024;
 
-    public MiroirImportView(CapitalPeriodesImport capitalImport, MiroirPupils pupilImport, SchoolYearService years, ModuleSettings modules) {
+    final UploadPreview<CapitalPreview, CapitalPreview> capital;
+    final UploadPreview<PupilImportPreview, PupilImportPreview> pupils;
+
+    public MiroirImportView(CapitalPeriodesImport capitalImport, MiroirPupils pupilImport, SchoolYearService years, ModuleSettings modules,
+                            BackgroundWork background) {
         addClassName("miroir-import-view");
         pad(this);
         if (!modules.isEnabled(PreauModule.MIROIR)) {
@@ -53,11 +61,23 @@ public class MiroirImportView extends Main implements HasDynamicTitle {
             return;
         }
         String year = years.requireCurrent().label();
-        capital = new CsvImportPanel<>("capital", getTranslation("miroir.capital.upload"), capitalImport::preview, capitalImport::confirm,
-                this::capitalPreview, p -> p.unchanged() ? getTranslation("miroir.capital.result.unchanged")
-                : getTranslation("miroir.capital.result.imported", p.lines().size(), p.periodsAllotted(), p.periodsAttributed()));
-        pupils = new CsvImportPanel<>("pupils", getTranslation("miroir.pupils.upload"), pupilImport::preview, pupilImport::confirm,
-                this::pupilPreview, p -> getTranslation("miroir.pupils.result", p.newCount() + p.changedCount()));
+        capital = new UploadPreview<CapitalPreview, CapitalPreview>("capital", MAX_UPLOAD, background::submit)
+                .accept(".csv", ".txt")
+                .uploadButton(getTranslation("miroir.capital.upload"))
+                .reader((file, step) -> capitalImport.preview(file.name(), file.bytes()))
+                .preview(this::capitalPreview)
+                .writer((file, read, step) -> capitalImport.confirm(file.name(), file.bytes()))
+                .result(p -> new Paragraph(p.unchanged() ? getTranslation("miroir.capital.result.unchanged")
+                        : getTranslation("miroir.capital.result.imported", p.lines().size(), p.periodsAllotted(), p.periodsAttributed())))
+                .history(p -> HISTORY);
+        pupils = new UploadPreview<PupilImportPreview, PupilImportPreview>("pupils", MAX_UPLOAD, background::submit)
+                .accept(".csv", ".txt")
+                .uploadButton(getTranslation("miroir.pupils.upload"))
+                .reader((file, step) -> pupilImport.preview(file.name(), file.bytes()))
+                .preview(this::pupilPreview)
+                .writer((file, read, step) -> pupilImport.confirm(file.name(), file.bytes()))
+                .result(p -> new Paragraph(getTranslation("miroir.pupils.result", p.newCount() + p.changedCount())))
+                .history(p -> HISTORY);
 
         Paragraph capitalHelp = new Paragraph(getTranslation("miroir.capital.help", year));
         note(capitalHelp);

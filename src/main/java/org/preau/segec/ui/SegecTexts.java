@@ -1,8 +1,8 @@
 package org.preau.segec.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import org.preau.base.ui.Notify;
 import org.preau.segec.SegecAccount;
 import org.preau.segec.SegecConsent;
 import org.preau.segec.SegecMember;
@@ -42,8 +42,8 @@ final class SegecTexts {
                 + " (" + DAY.format(a.updatedAt().atZone(ZONE)) + ")").orElse(c.getTranslation("segec.account.none"));
     }
 
+    /** Kept as a short name for the SeGEC screens' many calls; the shared helper does the work. */
     static void notify(String message, NotificationVariant variant) {
-        Notification notification = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(variant);
+        Notify.show(message, variant);
     }
 }

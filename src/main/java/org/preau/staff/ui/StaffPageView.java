@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -28,6 +27,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.preau.base.ui.Sections;
+import org.preau.base.ui.Notify;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.FieldViolation;
 import org.preau.establishment.SchoolSystem;
@@ -297,11 +298,11 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
             details = saved;
             binder.readBean(details);
             showFacts();
-            notify(getTranslation("staffPage.saved"), NotificationVariant.SUCCESS);
+            Notify.show(getTranslation("staffPage.saved"), NotificationVariant.SUCCESS);
         } catch (InvalidStaffException e) {
             showViolations(e.violations());
         } catch (OptimisticLockingFailureException e) {
-            notify(getTranslation("staffPage.conflict"), NotificationVariant.ERROR);
+            Notify.show(getTranslation("staffPage.conflict"), NotificationVariant.ERROR);
         }
     }
 
@@ -309,7 +310,7 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
         try {
             details = staff.linkAccount(details.getId(), year.id(), username.getValue());
             username.setInvalid(false);
-            notify(getTranslation(details.getUsername() == null ? "staffPage.unlinked" : "staffPage.linked", details.getUsername()),
+            Notify.show(getTranslation(details.getUsername() == null ? "staffPage.unlinked" : "staffPage.linked", details.getUsername()),
                     NotificationVariant.SUCCESS);
         } catch (InvalidStaffException e) {
             showViolations(e.violations());
@@ -323,20 +324,13 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
                 field.setInvalid(true);
             }
         }
-        notify(getTranslation("etablissement.save.invalid"), NotificationVariant.ERROR);
+        Notify.show(getTranslation("etablissement.save.invalid"), NotificationVariant.ERROR);
     }
 
     private Component section(String titleKey, Component... fields) {
         FormLayout form = new FormLayout(fields);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
-        Section section = new Section(new H3(getTranslation(titleKey)), form);
-        section.addClassName("form-section");
-        return section;
-    }
-
-    private static void notify(String message, NotificationVariant variant) {
-        Notification notification = Notification.show(message, 5000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(variant);
+        return Sections.titled(getTranslation(titleKey), form);
     }
 
     @Override

@@ -13,10 +13,10 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import org.preau.base.ui.FrenchUpload;
 import org.preau.establishment.ModuleDisabledException;
 import org.preau.transfer.ConsentGiver;
 import org.preau.transfer.LearnerTransfers;
@@ -104,7 +104,7 @@ class ManualTransferDialog extends Dialog {
         upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", "application/pdf", "image/png", "image/jpeg");
         upload.addFileRejectedListener(e -> error.setText(getTranslation("transfer.dialog.scanRejected", SCAN_MAX / (1024 * 1024))));
         upload.addFileRemovedListener(e -> scan = null);
-        upload.setI18n(uploadTexts());
+        upload.setI18n(FrenchUpload.texts(this, SCAN_MAX));
 
         form.setId("transfer-consent-form");
         form.setText(getTranslation("transfer.dialog.printForm"));
@@ -133,18 +133,6 @@ class ManualTransferDialog extends Dialog {
         close.setId("transfer-close");
         getFooter().add(close, confirm);
         show();
-    }
-
-    /** The upload's own texts in French . */
-    private UploadI18N uploadTexts() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("transfer.upload.add")).setMany(getTranslation("transfer.upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("transfer.upload.drop")).setMany(getTranslation("transfer.upload.drop")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("transfer.upload.tooMany"))
-                .setFileIsTooBig(getTranslation("transfer.upload.tooBig"))
-                .setIncorrectFileType(getTranslation("transfer.upload.wrongType")));
-        i18n.setUnits(new UploadI18N.Units(List.of("o", "ko", "Mo", "Go", "To", "Po", "Eo", "Zo", "Yo")));
-        return i18n;
     }
 
     private void show() {

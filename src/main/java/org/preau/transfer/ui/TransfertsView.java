@@ -10,12 +10,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.preau.base.ui.Notify;
 import org.preau.establishment.ModuleDisabledException;
 import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
@@ -79,9 +79,9 @@ public class TransfertsView extends Main implements HasDynamicTitle {
         runNow.addClickListener(e -> {
             try {
                 LearnerTransfers.RunSummary summary = transfers.runNow();
-                notify(getTranslation("transfer.settings.ran", summary.delivered(), summary.pending()), NotificationVariant.SUCCESS);
+                Notify.show(getTranslation("transfer.settings.ran", summary.delivered(), summary.pending()), NotificationVariant.SUCCESS);
             } catch (ModuleDisabledException off) {
-                notify(off.getMessage(), NotificationVariant.ERROR);
+                Notify.show(off.getMessage(), NotificationVariant.ERROR);
             }
             refresh();
         });
@@ -119,11 +119,6 @@ public class TransfertsView extends Main implements HasDynamicTitle {
         noneSent.setId("transfers-none-sent");
         noneSent.setText(getTranslation("transfer.settings.noneSent"));
         noneSent.setVisible(rows.isEmpty());
-    }
-
-    private static void notify(String text, NotificationVariant variant) {
-        Notification n = Notification.show(text, 5000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(variant);
     }
 
     @Override

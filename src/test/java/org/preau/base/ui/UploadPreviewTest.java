@@ -42,9 +42,10 @@ class UploadPreviewTest extends SpringBrowserlessTest {
 
         assertThat(view.panel.preview.isVisible()).isTrue();
         assertThat(view.panel.preview.getElement().getTextRecursively()).contains("2 personnes à ajouter");
-        assertThat(view.panel.status.getText()).startsWith("Aperçu prêt");
-        assertThat(view.panel.progress.isVisible()).isFalse();
+        assertThat(view.panel.line.status.getText()).startsWith("Aperçu prêt");
+        assertThat(view.panel.line.bar.isVisible()).isFalse();
         assertThat(view.written).isEmpty();
+        assertThat(view.panel.upload.isVisible()).as("one decision at a time").isFalse();
 
         test(view.panel.confirm).click();
         awaitWork(view);
@@ -55,7 +56,7 @@ class UploadPreviewTest extends SpringBrowserlessTest {
                 .filter(Anchor.class::isInstance).findFirst().orElseThrow();
         assertThat(history.getHref()).isEqualTo("echanges/historique?echange=42");
         assertThat(history.getText()).isEqualTo("Voir cet import dans l'historique des échanges");
-        assertThat(view.panel.status.getText()).isEqualTo("Import réalisé.");
+        assertThat(view.panel.line.status.getText()).isEqualTo("Import réalisé.");
         assertThat(view.panel.upload.isVisible()).isTrue();
     }
 
@@ -69,8 +70,9 @@ class UploadPreviewTest extends SpringBrowserlessTest {
         assertThat(view.written).isEmpty();
         assertThat(view.panel.preview.isVisible()).isFalse();
         assertThat(view.panel.actions.isVisible()).isFalse();
-        assertThat(view.panel.status.getText()).isEqualTo("Import annulé : rien n'a été enregistré.");
+        assertThat(view.panel.line.status.getText()).isEqualTo("Import annulé : rien n'a été enregistré.");
         assertThat(view.panel.shown()).isNull();
+        assertThat(view.panel.upload.isVisible()).isTrue();
     }
 
     @Test

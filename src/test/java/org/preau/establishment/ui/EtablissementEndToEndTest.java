@@ -1,43 +1,27 @@
 package org.preau.establishment.ui;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.preau.support.Browser;
+import org.preau.support.BrowserExtension;
 import org.preau.support.PreauIntegrationTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.preau.support.DemoUsers.*;
 
 /** The director's way through the Établissement tab, in a real browser. */
 @PreauIntegrationTest
+@ExtendWith(BrowserExtension.class)
 @ExtendWith(OutputCaptureExtension.class)
 class EtablissementEndToEndTest {
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
-    void the_director_renames_the_establishment_and_finds_the_new_name_after_a_reload(CapturedOutput output) {
+    void the_director_renames_the_establishment_and_finds_the_new_name_after_a_reload(Browser browser, CapturedOutput output) {
         browser.open("/");
         browser.waitFor(By.cssSelector("vaadin-login-form"));
         browser.screenshot("login");

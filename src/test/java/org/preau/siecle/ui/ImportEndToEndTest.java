@@ -1,8 +1,8 @@
 package org.preau.siecle.ui;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
@@ -11,11 +11,11 @@ import org.preau.exchange.ExchangeLog;
 import org.preau.exchange.ExchangeStatus;
 import org.preau.exchange.ExchangeSummary;
 import org.preau.support.Browser;
+import org.preau.support.BrowserExtension;
 import org.preau.support.LyceeLearners;
 import org.preau.support.PreauIntegrationTest;
 import org.preau.support.Samples;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.util.List;
@@ -26,32 +26,24 @@ import static org.preau.support.DemoUsers.SECRETAIRE;
 
 /** The secretary imports the SIECLE sample in a real browser: upload, preview, confirmation, history. */
 @PreauIntegrationTest
+@ExtendWith(BrowserExtension.class)
 class ImportEndToEndTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     LyceeLearners lycee;
     @Autowired
     ExchangeLog exchangeLog;
 
-    Browser browser;
 
     @BeforeEach
-    void openBrowser() {
+    void emptyLycee() {
         lycee.clear();
         lycee.year(2024);
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test
     @WithUserDetails(SECRETAIRE)
-    void the_secretary_uploads_the_bee_export_confirms_the_preview_and_finds_the_import_in_the_history() {
+    void the_secretary_uploads_the_bee_export_confirms_the_preview_and_finds_the_import_in_the_history(Browser browser) {
         browser.logIn(SECRETAIRE, PASSWORD);
         browser.waitFor(By.id("main-nav"));
         browser.open("/eleves/import");
@@ -59,7 +51,7 @@ class ImportEndToEndTest {
         browser.click(By.cssSelector("#import-year vaadin-select-item[label*='2024-2025']"));
         browser.waitUntil(d -> d.findElement(By.cssSelector("#import-year vaadin-select-value-button")).getText().contains("2024-2025"));
 
-        fileInput().sendKeys(Samples.path("lycee-verdier/2024/ElevesSansAdresses.xml").toAbsolutePath().toString());
+        fileInput(browser).sendKeys(Samples.path("lycee-verdier/2024/ElevesSansAdresses.xml").toAbsolutePath().toString());
 
         WebElement summary = browser.waitFor(By.id("import-summary"));
         assertThat(summary.getText()).contains("41 élèves dans le fichier").contains("40 arrivée(s)");
@@ -80,7 +72,7 @@ class ImportEndToEndTest {
     }
 
     /** The upload's file input, in the light DOM or in the component's shadow root depending on the version. */
-    private WebElement fileInput() {
+    private static WebElement fileInput(Browser browser) {
         WebElement upload = browser.waitFor(By.id("import-upload"));
         List<WebElement> light = upload.findElements(By.cssSelector("input[type=file]"));
         if (!light.isEmpty()) return light.getFirst();

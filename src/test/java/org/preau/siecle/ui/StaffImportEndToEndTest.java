@@ -1,18 +1,18 @@
 package org.preau.siecle.ui;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.preau.establishment.EstablishmentProvisioning;
 import org.preau.support.Browser;
+import org.preau.support.BrowserExtension;
 import org.preau.support.PreauIntegrationTest;
 import org.preau.support.Samples;
 import org.preau.support.StaffFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,35 +20,27 @@ import static org.preau.support.DemoUsers.*;
 
 /** The secretary's way through an STS-WEB import and its history, in a real browser. */
 @PreauIntegrationTest
+@ExtendWith(BrowserExtension.class)
 class StaffImportEndToEndTest {
 
     static final String FILE = "lycee-verdier/2024/sts_emp_0179912G_2024.xml";
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
     EstablishmentProvisioning provisioning;
 
-    Browser browser;
     StaffFixtures fixtures;
 
     @BeforeEach
-    void openBrowserOnAnEmptyStaff() {
+    void emptyStaff() {
         fixtures = new StaffFixtures(jdbc, provisioning);
         fixtures.clearStaff(fixtures.lyceeId());
         fixtures.lyceeYear(2024);
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test
-    void the_secretary_imports_the_sts_export_and_finds_it_with_its_file_in_the_history() {
+    void the_secretary_imports_the_sts_export_and_finds_it_with_its_file_in_the_history(Browser browser) {
         browser.logIn(SECRETAIRE, PASSWORD);
         browser.waitFor(By.id("main-nav"));
         browser.open("/personnels/import");

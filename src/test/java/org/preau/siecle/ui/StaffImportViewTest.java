@@ -45,7 +45,7 @@ class StaffImportViewTest extends SpringBrowserlessTest {
     /** Lets the background work finish, then runs what it handed to the UI. */
     private void awaitWork(StaffImportView view) throws Exception {
         roundTrip();
-        view.work.get(30, TimeUnit.SECONDS);
+        view.panel.work().get(30, TimeUnit.SECONDS);
         VaadinSession session = VaadinSession.getCurrent();
         session.getService().runPendingAccessTasks(session);
         roundTrip();
@@ -54,7 +54,7 @@ class StaffImportViewTest extends SpringBrowserlessTest {
     private StaffImportView upload(String name, byte[] content) throws Exception {
         StaffImportView view = navigate(StaffImportView.class);
         view.year.setValue(years.require(y2024.id()));
-        test(view.upload).upload(name, "application/xml", content);
+        test(view.panel.upload()).upload(name, "application/xml", content);
         awaitWork(view);
         return view;
     }
@@ -64,16 +64,16 @@ class StaffImportViewTest extends SpringBrowserlessTest {
     void an_uploaded_export_is_previewed_then_written_on_confirmer() throws Exception {
         StaffImportView view = upload("sts_emp_0179912G_2024.xml", Samples.bytes("lycee-verdier/2024/sts_emp_0179912G_2024.xml"));
 
-        assertThat(view.previewSection.isVisible()).isTrue();
-        assertThat(view.preview.arrivals()).hasSize(16);
-        assertThat(test(view.arrivals).size()).isEqualTo(16);
+        assertThat(view.panel.previewArea().isVisible()).isTrue();
+        assertThat(view.panel.shown().arrivals()).hasSize(16);
+        assertThat(test(view.report.arrivals).size()).isEqualTo(16);
         assertThat(fixtures.count("select count(*) from staff_member where establishment_id = ?", fixtures.lyceeId())).isZero();
-        assertThat(view.progress.isVisible()).isFalse();
+        assertThat(view.panel.progressBar().isVisible()).isFalse();
 
-        test(view.confirm).click();
+        test(view.panel.confirmButton()).click();
         awaitWork(view);
 
-        assertThat(view.result.isVisible()).isTrue();
+        assertThat(view.panel.resultArea().isVisible()).isTrue();
         assertThat(fixtures.count("select count(*) from staff_member where establishment_id = ?", fixtures.lyceeId())).isEqualTo(16);
     }
 
@@ -82,9 +82,9 @@ class StaffImportViewTest extends SpringBrowserlessTest {
     void annuler_writes_nothing() throws Exception {
         StaffImportView view = upload("sts.xml", Samples.bytes("lycee-verdier/2024/sts_emp_0179912G_2024.xml"));
 
-        test(view.cancel).click();
+        test(view.panel.cancelButton()).click();
 
-        assertThat(view.previewSection.isVisible()).isFalse();
+        assertThat(view.panel.previewArea().isVisible()).isFalse();
         assertThat(fixtures.count("select count(*) from staff_member where establishment_id = ?", fixtures.lyceeId())).isZero();
     }
 
@@ -93,8 +93,8 @@ class StaffImportViewTest extends SpringBrowserlessTest {
     void a_timetable_export_shows_a_french_refusal_with_its_location() throws Exception {
         StaffImportView view = upload("edt.xml", Samples.bytes("bad/wrong_root_edt_sts.xml"));
 
-        assertThat(view.refusal.isVisible()).isTrue();
-        assertThat(view.previewSection.isVisible()).isFalse();
-        assertThat(view.refusal.getElement().getTextRecursively()).contains("emploi du temps").contains("ligne 2, élément EDT_STS");
+        assertThat(view.panel.refusalArea().isVisible()).isTrue();
+        assertThat(view.panel.previewArea().isVisible()).isFalse();
+        assertThat(view.panel.refusalArea().getElement().getTextRecursively()).contains("emploi du temps").contains("ligne 2, élément EDT_STS");
     }
 }
