@@ -54,6 +54,7 @@ public class Headcounts {
     /** The active pupils now, in the caller's transaction (the import takes them just before writing). */
     @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR', 'IMPORT_API')")
     public Taken take(long schoolYearId) {
+        years.require(schoolYearId);
         long establishmentId = currentUser.establishmentId();
         return new Taken(count(establishmentId, schoolYearId, "coalesce(division, '')"),
                 count(establishmentId, schoolYearId, "code_mef"));
@@ -62,6 +63,7 @@ public class Headcounts {
     /** Records the counts before and after an import of the year, replacing the previous import's. */
     @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR', 'IMPORT_API')")
     public void record(long schoolYearId, Taken before) {
+        years.require(schoolYearId);
         long establishmentId = currentUser.establishmentId();
         Taken after = take(schoolYearId);
         Timestamp now = Timestamp.from(clock.instant());

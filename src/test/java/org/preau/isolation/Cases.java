@@ -48,6 +48,7 @@ final class Cases {
     final List<RouteCase> routes = new ArrayList<>();
     final Map<String, String> exemptRoutes = new TreeMap<>();
     final List<EndpointCase> endpoints = new ArrayList<>();
+    final List<EndpointCase> instanceEndpoints = new ArrayList<>();
 
     Cases(String module) {
         this.module = module;
@@ -82,6 +83,12 @@ final class Cases {
 
     Cases exemptRoute(Class<?> view, String reason) {
         exemptRoutes.put(view.getSimpleName(), reason);
+        return this;
+    }
+
+    /** An endpoint between Préau instances: refused to every establishment token, whatever its scopes. */
+    Cases instanceEndpoint(String mapping, Function<IsolationWorld, EndpointCall> call) {
+        instanceEndpoints.add(new EndpointCase(mapping, null, call));
         return this;
     }
 

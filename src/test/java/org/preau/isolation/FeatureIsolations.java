@@ -101,6 +101,11 @@ final class FeatureIsolations {
 
         public void declare(Cases c) {
             c.exempt(EstablishmentProvisioning.class, "ensureSchoolYear", PROVISIONING);
+            c.exempt(EstablishmentProvisioning.class, "yearInProgress", BACKGROUND + " (a received transfer enrols the learner "
+                    + "in its destination's year en cours)");
+            c.exempt(org.preau.establishment.EstablishmentClock.class, "today", "answers only the date in the establishment's "
+                    + "time zone (Paris or Brussels), no data of the establishment; background work dates what it does with it");
+            c.exempt(org.preau.establishment.EstablishmentClock.class, "zone", "answers only the establishment's time zone");
             c.exempt(EtablissementImages.class, "find", BACKGROUND + " (the letterhead of a printed form)");
             c.exempt(EtablissementService.class, "forPrintingOrSending", BACKGROUND + " (the letterhead and the sender's identity)");
             c.exempt(EtablissementService.class, "summary", BACKGROUND + " (the name of a transfer's other side)");
@@ -195,6 +200,17 @@ final class FeatureIsolations {
 
         public void declare(Cases c) {
             c.exempt(LearnerRecordCopies.class, "byIne", BACKGROUND + " (learner transfers)");
+            c.exempt(LearnerRecordCopies.class, "createReceived", BACKGROUND + " (a transfer received for an unknown INE)");
+            c.exempt(LearnerRecordCopies.class, "stillActive", BACKGROUND + " (the federation's questions)");
+            c.refuses(org.preau.learner.Headcounts.class, "of", FR_SECRETARY, "B's school year",
+                    w -> w.bean(org.preau.learner.Headcounts.class).of(w.yearOf(w.lycee())));
+            c.refuses(org.preau.learner.Headcounts.class, "take", FR_SECRETARY, "B's school year",
+                    w -> w.bean(org.preau.learner.Headcounts.class).take(w.yearOf(w.lycee())));
+            c.refuses(org.preau.learner.Headcounts.class, "record", FR_SECRETARY, "B's school year", w -> {
+                w.bean(org.preau.learner.Headcounts.class).record(w.yearOf(w.lycee()),
+                        new org.preau.learner.Headcounts.Taken(java.util.Map.of(), java.util.Map.of()));
+                return null;
+            });
             c.exempt(LearnerRecordCopies.class, "identity", BACKGROUND + " (learner transfers)");
             c.exempt(LearnerRecordCopies.class, "left", BACKGROUND + " (learner transfers)");
             c.exempt(LearnerRecordCopies.class, "receive", BACKGROUND + " (learner transfers)");
@@ -356,6 +372,8 @@ final class FeatureIsolations {
                     w -> w.bean(LearnerTransfers.class).consentForm(w.bFr("learner"), IsolationWorld.A_FR_UAI));
             c.refuses(LearnerTransfers.class, "transfer", FR_DIRECTOR, w -> w.bean(LearnerTransfers.class).transfer(
                     new ManualTransferRequest(w.bFr("learner"), DemoUsers.LYCEE_UAI, LocalDate.now(), null, "Parents de B", null)));
+            c.refuses(LearnerTransfers.class, "printRecords", FR_DIRECTOR, w -> w.bean(LearnerTransfers.class).printRecords(
+                    w.bFr("learner"), "0000000A", LocalDate.now(), org.preau.transfer.ConsentGiver.GUARDIANS, "Parents de B"));
             c.refuses(LearnerTransfers.class, "scannedConsent", FR_DIRECTOR,
                     w -> w.bean(LearnerTransfers.class).scannedConsent(w.query("select min(id) from learner_transfer")));
             c.endpoint("POST /api/v1/learner-transfers", "LEARNER_TRANSFERS", w -> new Cases.EndpointCall("POST",
@@ -364,6 +382,12 @@ final class FeatureIsolations {
                      "destinationUai":"%s","consent":{"recordedAt":"2025-01-01T00:00:00Z","recordedBy":"B","kind":"PARENTS"},"records":[]}"""
                     .formatted(w.text("select ine from learner where id = ?", w.bFr("learner")), IsolationWorld.A_FR_UAI, DemoUsers.LYCEE_UAI))
                     .getBytes(StandardCharsets.UTF_8)));
+            // Between instances, not establishments: these take the instance tokens of the configuration
+            // (FederationSecurity), and no establishment token, of any scope, may call them.
+            c.instanceEndpoint("GET /api/v1/establishments", w -> new Cases.EndpointCall("GET", "/api/v1/establishments",
+                    "application/json", new byte[0]));
+            c.instanceEndpoint("POST /api/v1/transfer-requests", w -> new Cases.EndpointCall("POST", "/api/v1/transfer-requests",
+                    "application/json", "{\"ineHash\":\"00\",\"destinationUai\":\"0000000A\"}".getBytes(StandardCharsets.UTF_8)));
         }
     }
 

@@ -137,7 +137,8 @@ class TenantIsolationTest {
 
     @Test
     void every_api_endpoint_is_declared_with_its_scope() {
-        Set<String> declared = declarations().stream().flatMap(c -> c.endpoints.stream()).map(Cases.EndpointCase::mapping)
+        Set<String> declared = declarations().stream().flatMap(c -> Stream.concat(c.endpoints.stream(), c.instanceEndpoints.stream()))
+                .map(Cases.EndpointCase::mapping)
                 .collect(Collectors.toSet());
         List<String> uncovered = apiEndpoints().stream().filter(e -> !declared.contains(e)).toList();
         if (!uncovered.isEmpty()) fail("API endpoints that the tenant-isolation suite does not cover: " + uncovered + "\n" + WHERE);
@@ -249,6 +250,19 @@ class TenantIsolationTest {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> each_endpoint_between_instances_refuses_every_establishment_token() {
+        return declarations().stream().flatMap(c -> c.instanceEndpoints.stream()).map(e -> DynamicTest.dynamicTest(e.mapping(), () -> {
+            world.prepare();
+            Cases.EndpointCall call = e.call().apply(world);
+            String everyScope = world.as(Cases.As.FR_DIRECTOR, () -> world.bean(ApiTokenService.class)
+                    .create("toutes portées " + System.nanoTime(), EnumSet.allOf(ApiScope.class)).token());
+            Map<String, String> before = world.fingerprintOf(world.lycee(), world.lycee());
+            assertThat(send(call, everyScope).statusCode()).as(e.mapping() + " with an establishment's token").isIn(401, 403);
+            assertThat(world.fingerprintOf(world.lycee(), world.lycee())).as(e.mapping() + " changed rows of the lycée").isEqualTo(before);
+        }));
+    }
+
     private HttpResponse<String> send(Cases.EndpointCall call, String token) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + call.pathAndQuery()))
                 .header("Authorization", "Bearer " + token).header("Content-Type", call.contentType())
@@ -261,7 +275,7 @@ class TenantIsolationTest {
         long withId = methods.stream().filter(EntryPoints.EntryMethod::takesId).count();
         long calls = all.stream().mapToLong(c -> c.methods.size()).sum();
         long routes = all.stream().mapToLong(c -> c.routes.size()).sum();
-        long endpoints = all.stream().mapToLong(c -> c.endpoints.size()).sum();
+        long endpoints = all.stream().mapToLong(c -> c.endpoints.size() + c.instanceEndpoints.size()).sum();
         report.append("public methods of feature beans: ").append(methods.size()).append(", taking an id: ").append(withId)
                 .append(", called with B's ids: ").append(calls).append(" cases\n")
                 .append("routes with a parameter checked: ").append(routes).append(", API endpoints checked: ").append(endpoints).append("\n\n");

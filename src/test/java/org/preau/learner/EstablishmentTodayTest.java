@@ -100,7 +100,8 @@ class EstablishmentTodayTest {
             assertThat(written.date()).isEqualTo(LocalDate.of(2026, 12, 7));
             assertThatThrownBy(() -> records.create(bernard,
                     new RecordDraft(RecordKind.BILAN, LocalDate.of(2026, 12, 8), "Demain", "Pas encore.")))
-                    .isInstanceOf(RecordRejectedException.class).hasMessage("learner.record.error.future");
+                    .isInstanceOf(RecordRejectedException.class)
+                    .satisfies(e -> assertThat(((RecordRejectedException) e).messageKey()).isEqualTo("learner.record.error.future"));
         });
     }
 
