@@ -160,6 +160,22 @@ public class LearnerTransfers {
         return scan;
     }
 
+    /**
+     * Withdraws the consent of a transfer of the current establishment (Registre des
+     * consentements): the transfer is never attempted again. What a destination already received
+     * stays there: it is that establishment's data now.
+     */
+    @PreAuthorize("hasRole('DIRECTOR')")
+    public boolean withdrawConsent(long transferId) {
+        return store.withdrawConsent(currentUser.establishmentId(), transferId, currentUser.username(), clock.instant());
+    }
+
+    /** The withdrawn transfer consents of the current establishment. */
+    @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR')")
+    public List<ConsentWithdrawal> consentWithdrawals() {
+        return store.withdrawals(currentUser.establishmentId());
+    }
+
     /** Runs the daily job now (once across nodes: when it is already running, this call waits for nothing and does nothing). */
     @PreAuthorize("hasRole('DIRECTOR')")
     public RunSummary runNow() {
