@@ -23,10 +23,16 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 
+    /** The paths of each scope; a new endpoint under {@code /api/**} is added to one of them. */
+    static final String[] IMPORTS_PATHS = {"/api/imports/**"};
+    static final String[] LEARNER_TRANSFERS_PATHS = {"/api/v1/learner-transfers", "/api/v1/learner-transfers/**"};
+    static final String[] FEDERATION_PATHS = {"/api/v1/federation/**"};
+
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenStore store, PlatformTransactionManager transactions, Clock clock)
             throws Exception {
+        org.preau.security.SecurityHeaders.configure(http);
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -36,7 +42,12 @@ class ApiSecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.requireExplicitSave(true))
                 .addFilterBefore(new ApiTokenFilter(store, new TransactionTemplate(transactions), clock), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(ApiPrincipal.AUTHORITY))
+                .authorizeHttpRequests(requests -> requests
+                        // Each endpoint requires its scope; an endpoint without a declared scope is refused to all.
+                        .requestMatchers(IMPORTS_PATHS).hasAuthority(ApiScope.IMPORTS.authority())
+                        .requestMatchers(LEARNER_TRANSFERS_PATHS).hasAuthority(ApiScope.LEARNER_TRANSFERS.authority())
+                        .requestMatchers(FEDERATION_PATHS).hasAuthority(ApiScope.FEDERATION.authority())
+                        .anyRequest().denyAll())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Bearer");

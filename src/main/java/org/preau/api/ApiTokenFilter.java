@@ -54,8 +54,10 @@ class ApiTokenFilter extends OncePerRequestFilter {
             if (match != null && match.isPresent()) {
                 ApiPrincipal principal = new ApiPrincipal(match.get().id(), match.get().name(), match.get().establishmentId());
                 SecurityContext context = holder.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                        List.of(new SimpleGrantedAuthority(ApiPrincipal.AUTHORITY))));
+                List<SimpleGrantedAuthority> authorities = new java.util.ArrayList<>();
+                authorities.add(new SimpleGrantedAuthority(ApiPrincipal.AUTHORITY));
+                match.get().scopes().forEach(scope -> authorities.add(new SimpleGrantedAuthority(scope.authority())));
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
                 holder.setContext(context);
                 audit.info("API call by '{}' (establishment {}): {} {}", principal.username(), principal.establishmentId(),
                         request.getMethod(), request.getRequestURI());

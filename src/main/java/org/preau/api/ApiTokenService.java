@@ -38,18 +38,27 @@ public class ApiTokenService {
         return store.list(currentUser.establishmentId());
     }
 
-    /** Creates a token; the returned text is the only time it is seen. */
+    /** Creates a token for the imports; the returned text is the only time it is seen. */
     @Transactional
     @PreAuthorize("hasRole('DIRECTOR')")
     public CreatedApiToken create(String name) {
+        return create(name, java.util.EnumSet.of(ApiScope.IMPORTS));
+    }
+
+    /** Creates a token with these scopes (one at least); the returned text is the only time it is seen. */
+    @Transactional
+    @PreAuthorize("hasRole('DIRECTOR')")
+    public CreatedApiToken create(String name, java.util.Set<ApiScope> scopes) {
+        if (scopes == null || scopes.isEmpty()) throw new InvalidApiTokenNameException("api.error.scope.required");
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) throw new InvalidApiTokenNameException("api.error.name.required");
         if (clean.length() > NAME_MAX) throw new InvalidApiTokenNameException("api.error.name.tooLong");
         long establishmentId = currentUser.establishmentId();
         String token = ApiTokens.newToken();
         Instant now = clock.instant();
-        long id = store.insert(establishmentId, clean, ApiTokens.hash(token), ApiTokens.displayPrefix(token), currentUser.username(), now);
-        audit.info("API token {} ('{}') created by '{}' for establishment {}", id, clean, currentUser.username(), establishmentId);
+        long id = store.insert(establishmentId, clean, ApiTokens.hash(token), ApiTokens.displayPrefix(token), currentUser.username(), now, scopes);
+        audit.info("API token {} ('{}', scopes {}) created by '{}' for establishment {}", id, clean, ApiScope.encode(scopes),
+                currentUser.username(), establishmentId);
         return new CreatedApiToken(store.get(establishmentId, id).orElseThrow(), token);
     }
 

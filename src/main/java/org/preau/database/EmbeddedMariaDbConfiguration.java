@@ -33,8 +33,8 @@ class EmbeddedMariaDbConfiguration {
                 .type(HikariDataSource.class)
                 .driverClassName("org.mariadb.jdbc.Driver")
                 .url(db.jdbcUrl())
-                .username("root")
-                .password("")
+                .username(db.username())
+                .password(db.password())
                 .build();
     }
 }

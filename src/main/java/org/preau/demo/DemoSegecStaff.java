@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 /**
  * The staff of the demo école (FASE 5432) for SeGEC and Miroir: nine teachers with the ENS
  * function this year (one without a private e-mail, one leaving), a director by "Fonction de
- * promotion" (DIR), and two accounts of the école only: {@code directeur.be} (linked to the
+ * promotion" (ticked, with the DIR function), and two accounts of the école only: {@code directeur.be} (linked to the
  * director's record) and {@code enseignant.be} (linked to a teacher's record). Created through the
  * staff services, signed in as the école's director, once: a later start finds them by name.
  */
@@ -112,9 +112,12 @@ class DemoSegecStaff {
                 d.setEmailPerso(p.email());
                 d.setSchoolYearId(yearId);
                 d.setFunctions(Set.of(p.function()));
+                // A Belgian director is marked by the "fonction de promotion" tick box (theme 2 of ProEco).
+                d.setFonctionPromotion("DIR".equals(p.function()));
                 if (p.leaving()) {
                     d.setExitDate(LocalDate.now(clock).minusDays(7));
-                    d.setPresence(StaffDetails.Presence.ABSENT);
+                    d.setPresenceAdministrative(false);
+                    d.setPresencePhysique(false);
                 }
                 StaffDetails saved = staff.create(d);
                 if (p.username() != null) staff.linkAccount(saved.getId(), yearId, p.username());

@@ -42,6 +42,10 @@ class Exchange {
     private String payloadType;
     private Long payloadSize;
 
+    /** Two settlements of one exchange at once: the second fails at commit and is retried, none is lost. */
+    @jakarta.persistence.Version
+    private long version;
+
     protected Exchange() {
     }
 

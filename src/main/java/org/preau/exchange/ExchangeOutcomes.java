@@ -1,6 +1,10 @@
 package org.preau.exchange;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +24,14 @@ public class ExchangeOutcomes {
     private final ExchangeStore store;
     private final Clock clock;
 
-    ExchangeOutcomes(ExchangeRepository exchanges, ExchangeStore store, Clock clock) {
+    private final TransactionTemplate ownTransaction;
+
+    ExchangeOutcomes(ExchangeRepository exchanges, ExchangeStore store, Clock clock, PlatformTransactionManager transactions) {
         this.exchanges = exchanges;
         this.store = store;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Records an exchange started by the system (e.g. "Préau (tâche planifiée)") for an establishment; returns its id. */
@@ -35,14 +43,34 @@ public class ExchangeOutcomes {
         return exchange.getId();
     }
 
-    /** Updates the status, summary and counts of an exchange (null: keep what it holds); the messages are appended. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Updates the status, summary and counts of an exchange (null: keep what it holds); the messages
+     * are appended. In a transaction of its own; when another settlement of the same exchange
+     * committed in between (its version moved), the whole settlement is read and made again.
+     */
     public void settle(long establishmentId, long exchangeId, ExchangeStatus status, String summary,
                        Map<String, Integer> counts, List<ExchangeMessage> messages) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ownTransaction.executeWithoutResult(tx -> settleOnce(establishmentId, exchangeId, status, summary, counts, messages));
+                return;
+            } catch (ConcurrencyFailureException concurrent) {
+                // the other settlement committed first (version moved), or InnoDB chose this one to undo in a deadlock
+                if (attempt >= MAX_ATTEMPTS) throw concurrent;
+            }
+        }
+    }
+
+    private static final int MAX_ATTEMPTS = 10;
+
+    private void settleOnce(long establishmentId, long exchangeId, ExchangeStatus status, String summary,
+                            Map<String, Integer> counts, List<ExchangeMessage> messages) {
         Exchange exchange = exchanges.findById(exchangeId)
                 .filter(e -> e.getEstablishmentId() == establishmentId)
                 .orElseThrow(() -> new IllegalArgumentException("Exchange " + exchangeId + " is not one of establishment " + establishmentId));
         exchange.settle(status, summary, counts, clock.instant());
+        // the row first: a concurrent settlement then waits on its lock instead of both inserting messages first
+        exchanges.saveAndFlush(exchange);
         if (messages != null && !messages.isEmpty()) store.saveMessages(exchangeId, messages);
     }
 }

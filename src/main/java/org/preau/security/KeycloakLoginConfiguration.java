@@ -24,10 +24,17 @@ class KeycloakLoginConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, EstablishmentDirectory establishments,
                                             ClientRegistrationRepository registrations) throws Exception {
         // The app's static stylesheets and images must load on the refusal page too.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll()
+                .requestMatchers(new UnknownAddresses()).permitAll());
+        SecurityHeaders.configure(http);
+        http.addFilterAfter(new UnknownAddresses.NotFoundStatus(), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.oauth2Login(login -> login
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new KeycloakUserService(establishments)))
                 .failureHandler(new RefusedLoginHandler(registrations, REGISTRATION_ID)));
+        // Back-channel logout: when Keycloak ends a session (sign-out elsewhere, an administrator
+        // signing a disabled account out), it calls /logout/connect/back-channel/keycloak and the
+        // Préau session ends at once instead of at its time-out.
+        http.oidcLogout(logout -> logout.backChannel(org.springframework.security.config.Customizer.withDefaults()));
         // Sets the login entry point and the RP-initiated logout (back to Préau's start page).
         http.with(VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION_ID, "{baseUrl}"));

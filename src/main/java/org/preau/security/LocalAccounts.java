@@ -8,8 +8,9 @@ import java.time.Clock;
 import java.util.Set;
 
 /**
- * Creates local accounts. Used at start-up by the demo data and by administrators' scripts;
- * no screen reaches it.
+ * Creates local accounts. {@link #createIfAbsent} is for seeds (the demo data, test fixtures) and
+ * skips the password policy; every other password set through Préau goes through
+ * {@link #create} or {@link #changePassword}, which apply {@link PasswordPolicy}.
  */
 @Service
 public class LocalAccounts {
@@ -17,11 +18,13 @@ public class LocalAccounts {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    LocalAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    LocalAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, CurrentUser currentUser) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     @Transactional(readOnly = true)
@@ -39,9 +42,35 @@ public class LocalAccounts {
         return true;
     }
 
-    /** The local accounts with that role serving that establishment, by display name (the referent inspectors to choose from). */
+    /** Creates an account whose password follows {@link PasswordPolicy}; refuses a name already taken. */
+    @Transactional
+    public void create(String username, String displayName, String email, String rawPassword,
+                       Set<Role> roles, Set<Long> establishmentIds) {
+        PasswordPolicy.check(rawPassword);
+        if (accounts.existsByUsername(username)) throw new IllegalArgumentException("Account '" + username + "' exists");
+        accounts.save(new UserAccount(username, displayName, email, passwordEncoder.encode(rawPassword), roles,
+                establishmentIds, clock.instant()));
+    }
+
+    /** The signed-in user changes their own password; the new one follows {@link PasswordPolicy}. */
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
+    public void changePassword(String currentPassword, String newPassword) {
+        UserAccount account = accounts.findByUsername(currentUser.username())
+                .filter(a -> passwordEncoder.matches(currentPassword == null ? "" : currentPassword, a.getPasswordHash()))
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Wrong current password"));
+        PasswordPolicy.check(newPassword);
+        account.changePassword(passwordEncoder.encode(newPassword));
+    }
+
+    /** The local accounts with that role serving the user's establishment, by display name (the referent inspectors to choose from). */
     @Transactional(readOnly = true)
     public java.util.List<AccountSummary> withRole(Role role, long establishmentId) {
+        // only the signed-in user's own establishment: the names and e-mails of another's staff are not theirs to read
+        if (establishmentId != currentUser.establishmentId()) {
+            throw new org.springframework.security.access.AccessDeniedException("Accounts of establishment " + establishmentId + " are not "
+                    + currentUser.username() + "'s to list");
+        }
         return accounts.findAll().stream()
                 .filter(a -> a.isEnabled() && a.getRoles().contains(role) && a.getEstablishmentIds().contains(establishmentId))
                 .map(a -> new AccountSummary(a.getUsername(), a.getDisplayName(), a.getEmail(), a.getEstablishmentIds()))

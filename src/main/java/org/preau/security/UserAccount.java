@@ -84,6 +84,10 @@ class UserAccount {
         return passwordHash;
     }
 
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     boolean isEnabled() {
         return enabled;
     }

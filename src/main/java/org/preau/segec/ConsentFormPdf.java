@@ -17,6 +17,7 @@ import org.openpdf.text.pdf.draw.LineSeparator;
 import org.preau.base.Texts;
 import org.preau.print.Letterhead;
 import org.preau.print.PdfFonts;
+import org.preau.print.SignatureCheck;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -27,8 +28,23 @@ import java.util.List;
  * Writes "Autorisation Compte SeGEC" forms, one A4 page per teacher, with the letterhead, the
  * teacher's identity, the private e-mail line, the permission text, the date and signature
  * lines, the cachet, and the QR code in the bottom-right corner (where the scan reader looks first).
+ * The signature boxes and the QR code sit at fixed places on the page, so that the scan reader
+ * finds the teacher's box from the QR code's corners ({@link #TEACHER_SIGNATURE}).
  */
 final class ConsentFormPdf {
+
+    static final float PAGE_WIDTH = PageSize.A4.getWidth();
+    static final float SIDE_MARGIN = 56;
+    /** 2.4 pt per QR module (1/30 inch): whole pixels at 150 and 300 dpi, sharp module edges on a scan. */
+    static final float QR_MODULE = 2.4f;
+    /** The QR code's distance from the right and bottom edges of the page (15 mm). */
+    static final float QR_EDGE = 42.5f;
+    static final float SIGNATURE_HEIGHT = 90;
+    /** The bottom of both signature boxes, above the QR code. */
+    static final float SIGNATURE_BOTTOM = 165;
+    /** The teacher's signature box (left half), in page points: where the scan reader looks for ink. */
+    static final SignatureCheck.Box TEACHER_SIGNATURE = new SignatureCheck.Box(SIDE_MARGIN, SIGNATURE_BOTTOM,
+            (PAGE_WIDTH - 2 * SIDE_MARGIN) / 2, SIGNATURE_HEIGHT);
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -45,7 +61,7 @@ final class ConsentFormPdf {
     }
 
     static void write(Letterhead letterhead, String schoolYear, List<Form> forms, OutputStream out) {
-        Document document = new Document(PageSize.A4, 56, 56, 42, 42);
+        Document document = new Document(PageSize.A4, SIDE_MARGIN, SIDE_MARGIN, 42, 42);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             document.addTitle(Texts.get("segec.form.title"));
@@ -87,9 +103,18 @@ final class ConsentFormPdf {
             email.add(new Chunk(new LineSeparator(0.5f, 100, null, Element.ALIGN_LEFT, -2)));
         }
         document.add(email);
+        // Seed 004: the e-mail is the account's login, and a personal address outlives a change of school.
+        Paragraph login = new Paragraph(Texts.get("segec.form.login"), PdfFonts.regular(10));
+        login.setSpacingBefore(6);
+        login.setLeading(13);
+        document.add(login);
+        Paragraph advice = new Paragraph(Texts.get("segec.form.advice"), PdfFonts.italic(9));
+        advice.setSpacingBefore(2);
+        advice.setLeading(12);
+        document.add(advice);
 
         Paragraph text = new Paragraph(Texts.get("segec.form.text", letterhead.name(), schoolYear), PdfFonts.regular(11));
-        text.setSpacingBefore(18);
+        text.setSpacingBefore(12);
         text.setLeading(15);
         text.setAlignment(Element.ALIGN_JUSTIFIED);
         document.add(text);
@@ -98,25 +123,40 @@ final class ConsentFormPdf {
         document.add(rights);
 
         Paragraph done = new Paragraph(Texts.get("segec.form.doneAt"), PdfFonts.regular(11));
-        done.setSpacingBefore(24);
+        done.setSpacingBefore(18);
         document.add(done);
 
+        PdfContentByte cb = writer.getDirectContent();
         PdfPTable signatures = new PdfPTable(2);
-        signatures.setWidthPercentage(100);
-        signatures.setSpacingBefore(12);
+        signatures.setTotalWidth(PAGE_WIDTH - 2 * SIDE_MARGIN);
+        signatures.setLockedWidth(true);
         signatures.addCell(box(Texts.get("segec.form.signTeacher"), null));
         signatures.addCell(box(Texts.get("segec.form.signDirector"), letterhead.cachet(110, 60).orElse(null)));
-        document.add(signatures);
+        signatures.writeSelectedRows(0, -1, SIDE_MARGIN, SIGNATURE_BOTTOM + SIGNATURE_HEIGHT, cb);
 
         BitMatrix matrix = FormQr.matrix(form.qrPayload());
-        // 2.4 pt per module (1/30 inch): whole pixels at 150 and 300 dpi, which keeps the edges of
-        // the modules sharp on a scan; 15 mm from the right and bottom edges of the A4 page.
-        float size = matrix.getWidth() * 2.4f;
-        PdfContentByte cb = writer.getDirectContent();
-        cb.addImage(qrImage(matrix), size, 0, 0, size, PageSize.A4.getWidth() - 42.5f - size, 42.5f);
-        Paragraph ref = new Paragraph(Texts.get("segec.form.reference", form.staffId()), PdfFonts.regular(7));
-        ref.setSpacingBefore(4);
-        document.add(ref);
+        float size = matrix.getWidth() * QR_MODULE;
+        cb.addImage(qrImage(matrix), size, 0, 0, size, qrLeft(matrix.getWidth()), QR_EDGE);
+        org.openpdf.text.pdf.ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
+                new org.openpdf.text.Phrase(Texts.get("segec.form.reference", form.staffId()), PdfFonts.regular(7)),
+                SIDE_MARGIN, SIGNATURE_BOTTOM - 12, 0);
+    }
+
+    /** The left edge of a QR code of {@code width} modules (quiet zone included), in page points. */
+    static float qrLeft(int width) {
+        return PAGE_WIDTH - QR_EDGE - width * QR_MODULE;
+    }
+
+    /**
+     * The centres of the QR code's three finder patterns in page points (origin bottom left):
+     * top-left, top-right, bottom-left, for a code of {@code width} modules with a 4-module quiet zone.
+     */
+    static double[][] finderCentres(int width) {
+        double left = qrLeft(width);
+        double top = QR_EDGE + width * QR_MODULE;
+        double near = 7.5 * QR_MODULE;
+        double far = (width - 7.5) * QR_MODULE;
+        return new double[][]{{left + near, top - near}, {left + far, top - near}, {left + near, top - far}};
     }
 
     private static Paragraph line(String label, String value) {

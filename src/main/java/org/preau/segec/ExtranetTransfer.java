@@ -31,8 +31,10 @@ import java.util.Optional;
 /**
  * The Extranet SeGEC transfer: the teachers of this year and the director, one {@code PUT} per
  * member, after the director's consent; run by the schedule ({@link ExtranetTransferJob}) or by
- * hand. A member whose exit date is set and whose administrative presence is not ticked is sent
- * with {@code active: false}. The pre-flight check runs before every send.
+ * hand. Who is sent follows the rule of {@code docs/segec-extranet-rule.md} ({@link SegecRoster}):
+ * the active members with {@code active: true}, everyone the extranet holds who no longer
+ * qualifies with {@code active: false}. The pre-flight check runs before every send and holds back
+ * only the member concerned; a warning on the directors asks the director to confirm a send by hand.
  */
 @Service
 public class ExtranetTransfer {
@@ -76,6 +78,19 @@ public class ExtranetTransfer {
         return store.transferConsent(currentUser.establishmentId()).map(c -> new Decision(c.consented(), c.decidedAt(), c.decidedBy()));
     }
 
+    /**
+     * Whether to ask the signed-in user now (the first-visit dialog): a director of a school with
+     * SeGEC on whose establishment never answered. Anyone else is never asked.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean shouldAsk() {
+        if (!currentUser.hasRole(org.preau.security.Role.DIRECTOR)) return false;
+        if (currentUser.get().flatMap(p -> p.currentEstablishmentId()).isEmpty()) return false;
+        if (!modules.isEnabled(PreauModule.SEGEC)) return false;
+        return store.transferConsent(currentUser.establishmentId()).isEmpty();
+    }
+
     /** Records the director's yes or no; a no stops the schedule and can be changed here later. */
     @Transactional
     @PreAuthorize("hasRole('DIRECTOR')")
@@ -93,16 +108,34 @@ public class ExtranetTransfer {
         return Preflight.check(roster.members(currentUser.establishmentId(), years.requireCurrent().id()));
     }
 
-    /** Relaunch by hand (the consent must be given); returns the exchange id. */
+    /** Relaunch by hand (the consent must be given), without a warning on the directors; returns the exchange id. */
     @Transactional
     @PreAuthorize("hasRole('DIRECTOR')")
     public long runNow() {
+        return runNow(false);
+    }
+
+    /**
+     * Relaunch by hand. With a warning on the directors (none, or two), {@code confirmed} must be
+     * true: the director read the names and chose to send the others; otherwise nothing is sent.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('DIRECTOR')")
+    public long runNow(boolean confirmed) {
         modules.requireEnabled(PreauModule.SEGEC);
         long establishmentId = currentUser.establishmentId();
         if (store.transferConsent(establishmentId).map(c -> !c.consented()).orElse(true)) {
             throw new SegecException(Texts.get("segec.extranet.noConsent"));
         }
-        return run(establishmentId, years.requireCurrent().id(), currentUser.username());
+        long yearId = years.requireCurrent().id();
+        if (!confirmed) {
+            PreflightReport report = Preflight.check(roster.members(establishmentId, yearId));
+            if (report.needsConfirmation()) {
+                throw new SegecException(Texts.get("segec.extranet.confirmFirst",
+                        String.join(" ", report.warnings().stream().map(PreflightIssue::text).toList())));
+            }
+        }
+        return run(establishmentId, yearId, currentUser.username());
     }
 
     /** Scheduled work only: every establishment with SeGEC on and the director's consent. Returns how many ran. */
@@ -133,9 +166,14 @@ public class ExtranetTransfer {
         for (PreflightIssue issue : report.issues()) {
             messages.add(issue.blocking() ? ExchangeMessage.error(issue.text(), issue.who()) : ExchangeMessage.warning(issue.text(), issue.who()));
         }
-        List<SegecMember> sendable = report.blocked() ? List.of() : report.sendable();
+        List<SegecMember> sendable = new ArrayList<>(report.sendable());
+        sendable.addAll(report.deactivations());
+        // Every outcome per person, in the history: who goes as what, who is deactivated and why.
+        for (SegecMember m : sendable) {
+            messages.add(new ExchangeMessage(ExchangeMessage.Severity.INFO, Texts.get(m.standing().translationKey()), m.person().displayName()));
+        }
         if (sendable.isEmpty()) {
-            String summary = Texts.get(report.blocked() ? "segec.extranet.blocked" : "segec.extranet.nobody");
+            String summary = Texts.get("segec.extranet.nobody");
             outcomes.record(establishmentId, startedBy, new ExchangeRecord(ExchangeKind.SEGEC_EXTRANET, ExchangeDirection.OUT,
                     schoolYearId, ExchangeStatus.FAILURE, summary, Map.of("sent", 0), messages, null, clock.instant()));
             throw new SegecException(summary + " " + String.join(" ", messages.stream().map(ExchangeMessage::text).toList()));

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rules the extranet enforces, checked before every send (PEERS.md): e-mail present and
- * well-formed, no two members with the same identity, exactly one director, an old director
- * beside a new one (a warning), and a recorded consent.
+ * The rules the extranet enforces, checked before every send (PEERS.md). What concerns one
+ * person holds back that person only, with the reason: no or a malformed private e-mail, no
+ * birth date, two members with the same name, first name and birth date, no signed consent.
+ * No director or two directors is a warning with the names: the others are still sent once the
+ * director confirms; the directors concerned wait until the tick boxes are corrected. A member
+ * who no longer qualifies is sent {@code active: false} and never held back.
  */
 final class Preflight {
 
@@ -23,23 +26,24 @@ final class Preflight {
 
     static PreflightReport check(List<SegecMember> members) {
         List<PreflightIssue> issues = new ArrayList<>();
-        for (SegecMember m : members) {
+        List<SegecMember> active = members.stream().filter(m -> m.standing().active()).toList();
+        for (SegecMember m : active) {
             String who = m.person().displayName();
             String email = m.person().emailPerso();
             if (email == null || email.isBlank()) {
-                issues.add(new PreflightIssue(m.id(), who, true, Texts.get("segec.preflight.noEmail", who)));
+                issues.add(PreflightIssue.heldBack(m.id(), who, Texts.get("segec.preflight.noEmail", who)));
             } else if (StaffRules.email("emailPerso", email).isPresent()) {
-                issues.add(new PreflightIssue(m.id(), who, true, Texts.get("segec.preflight.badEmail", who, email)));
+                issues.add(PreflightIssue.heldBack(m.id(), who, Texts.get("segec.preflight.badEmail", who, email)));
             }
             if (m.consent().isEmpty()) {
-                issues.add(new PreflightIssue(m.id(), who, true, Texts.get("segec.preflight.noConsent", who)));
+                issues.add(PreflightIssue.heldBack(m.id(), who, Texts.get("segec.preflight.noConsent", who)));
             }
             if (m.person().dateNaissance() == null) {
-                issues.add(new PreflightIssue(m.id(), who, true, Texts.get("segec.preflight.noBirthDate", who)));
+                issues.add(PreflightIssue.heldBack(m.id(), who, Texts.get("segec.preflight.noBirthDate", who)));
             }
         }
         Map<String, List<SegecMember>> byIdentity = new LinkedHashMap<>();
-        for (SegecMember m : members) {
+        for (SegecMember m : active) {
             if (m.person().dateNaissance() == null) continue;
             String key = norm(m.person().nomUsage()) + "|" + norm(m.person().prenom()) + "|" + m.person().dateNaissance();
             byIdentity.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
@@ -47,26 +51,27 @@ final class Preflight {
         for (List<SegecMember> same : byIdentity.values()) {
             if (same.size() < 2) continue;
             for (SegecMember m : same) {
-                issues.add(new PreflightIssue(m.id(), m.person().displayName(), true, Texts.get("segec.preflight.sameIdentity",
+                issues.add(PreflightIssue.heldBack(m.id(), m.person().displayName(), Texts.get("segec.preflight.sameIdentity",
                         m.person().displayName(), DATE.format(m.person().dateNaissance()), same.size())));
             }
         }
-        List<SegecMember> directors = members.stream().filter(m -> m.role() == SegecMember.Role.DIRECTOR).toList();
-        List<SegecMember> staying = directors.stream().filter(m -> m.person().exitDate() == null).toList();
-        if (staying.isEmpty()) {
-            issues.add(new PreflightIssue(null, null, true, Texts.get("segec.preflight.noDirector")));
-        } else if (staying.size() > 1) {
-            issues.add(new PreflightIssue(null, null, true, Texts.get("segec.preflight.twoDirectors",
-                    String.join(", ", staying.stream().map(m -> m.person().displayName()).toList()))));
-        } else {
-            for (SegecMember old : directors) {
-                if (old.person().exitDate() != null && !old.leaving()) {
-                    issues.add(new PreflightIssue(old.id(), old.person().displayName(), false, Texts.get("segec.preflight.oldDirector",
-                            old.person().displayName(), staying.getFirst().person().displayName())));
-                }
+        List<SegecMember> directors = active.stream().filter(m -> m.standing() == SegecMember.Standing.DIRECTOR).toList();
+        List<SegecMember> away = members.stream().filter(m -> m.standing() == SegecMember.Standing.ON_MISSION).toList();
+        if (directors.isEmpty()) {
+            issues.add(PreflightIssue.directors(away.isEmpty() ? Texts.get("segec.preflight.noDirector")
+                    : Texts.get("segec.preflight.noActingDirector", names(away))));
+        } else if (directors.size() > 1) {
+            issues.add(PreflightIssue.directors(Texts.get("segec.preflight.twoDirectors", names(directors))));
+            for (SegecMember d : directors) {
+                issues.add(PreflightIssue.heldBack(d.id(), d.person().displayName(),
+                        Texts.get("segec.preflight.directorHeldBack", d.person().displayName())));
             }
         }
         return new PreflightReport(members, issues);
+    }
+
+    private static String names(List<SegecMember> members) {
+        return String.join(", ", members.stream().map(m -> m.person().displayName()).toList());
     }
 
     private static String norm(String s) {

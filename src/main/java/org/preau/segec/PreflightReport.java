@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The pre-flight check of a SeGEC send: who can go, and what is wrong. */
+/** The pre-flight check of a SeGEC send: who goes, who is held back and why, what to confirm. */
 public record PreflightReport(List<SegecMember> members, List<PreflightIssue> issues) {
 
     public PreflightReport {
@@ -12,16 +12,30 @@ public record PreflightReport(List<SegecMember> members, List<PreflightIssue> is
         issues = List.copyOf(issues);
     }
 
-    /** An establishment-wide error (no director, two directors): nothing is sent. */
+    /** Kept for the screens' wording: no finding stops a whole send any more (the seed only warns). */
     public boolean blocked() {
-        return issues.stream().anyMatch(i -> i.blocking() && i.staffId() == null);
+        return false;
     }
 
-    /** The members that can be sent: no blocking issue of their own. */
+    /** A warning on the directors (none, or more than one): a send by hand asks the director to confirm first. */
+    public boolean needsConfirmation() {
+        return issues.stream().anyMatch(i -> i.staffId() == null);
+    }
+
+    public List<PreflightIssue> warnings() {
+        return issues.stream().filter(i -> i.staffId() == null).toList();
+    }
+
+    /** The active members that can be sent: no blocking issue of their own. */
     public List<SegecMember> sendable() {
         Set<Long> excluded = issues.stream().filter(i -> i.blocking() && i.staffId() != null)
                 .map(PreflightIssue::staffId).collect(Collectors.toSet());
-        return members.stream().filter(m -> !excluded.contains(m.id())).toList();
+        return members.stream().filter(m -> m.standing().active() && !excluded.contains(m.id())).toList();
+    }
+
+    /** The members the extranet holds who no longer qualify: sent {@code active: false}. */
+    public List<SegecMember> deactivations() {
+        return members.stream().filter(m -> !m.standing().active() && m.held()).toList();
     }
 
     public List<PreflightIssue> issuesOf(long staffId) {

@@ -7,6 +7,8 @@ import com.google.zxing.LuminanceSource;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.ChecksumException;
 import com.google.zxing.FormatException;
+import com.google.zxing.Result;
+import com.google.zxing.ResultPoint;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -40,7 +42,10 @@ import java.util.concurrent.Future;
  * make them) or one image. A scanned page's image is taken as it is stored (JPEG bytes copied and
  * decoded in parallel) rather than rendered, which is several times faster; a page without an
  * image is rendered at 150 dpi. The QR is sought in the bottom-right quarter first (where the form
- * prints it), then the top-left (a page fed upside down), then the whole page.
+ * prints it), then the top-left (a page fed upside down), then the whole page. Each page whose QR
+ * is found is handed, with its picture and the QR's corners, to an {@link Inspector} (the
+ * signature check) on the worker thread, so that no page's picture is kept. A page that is a
+ * generated PDF (text, no scanned picture) is reported as not a scan and not read further.
  */
 final class ScanReader {
 
@@ -53,16 +58,42 @@ final class ScanReader {
     private ScanReader() {
     }
 
-    /** The QR payload of every page, in order (empty when a page has none readable). */
-    static List<Optional<String>> read(String fileName, byte[] content) throws IOException {
-        String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".pdf") || startsWith(content, "%PDF")) return readPdf(content);
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
-        if (image == null) throw new IOException("not an image");
-        return List.of(decode(image));
+    /** What a page is: signed, unsigned, the generated PDF rather than a scan, or not checked (no QR, or not a form's). */
+    enum Verdict { SIGNED, UNSIGNED, NOT_A_SCAN, UNCHECKED }
+
+    /** One page: its QR payload (empty when none was readable) and the verdict on it. */
+    record PageRead(Optional<String> payload, Verdict verdict) {
     }
 
-    private static List<Optional<String>> readPdf(byte[] content) throws IOException {
+    /** Looks at a page whose QR was found: the picture, and the QR's corners on it (bottom-left, top-left, top-right). */
+    interface Inspector {
+        Verdict inspect(String payload, BufferedImage image, ResultPoint[] corners);
+    }
+
+    /** A QR code found on a picture, with its finder patterns' centres in the picture's pixels. */
+    record Found(String text, ResultPoint[] corners) {
+    }
+
+    /** The QR payload of every page, in order, without any signature check (tests, tools). */
+    static List<Optional<String>> read(String fileName, byte[] content) throws IOException {
+        return read(fileName, content, (payload, image, corners) -> Verdict.UNCHECKED).stream().map(PageRead::payload).toList();
+    }
+
+    static List<PageRead> read(String fileName, byte[] content, Inspector inspector) throws IOException {
+        String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".pdf") || startsWith(content, "%PDF")) return readPdf(content, inspector);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
+        if (image == null) throw new IOException("not an image");
+        return List.of(inspect(image, inspector));
+    }
+
+    private static PageRead inspect(BufferedImage image, Inspector inspector) {
+        Optional<Found> found = locate(image);
+        if (found.isEmpty()) return new PageRead(Optional.empty(), Verdict.UNCHECKED);
+        return new PageRead(Optional.of(found.get().text()), inspector.inspect(found.get().text(), image, found.get().corners()));
+    }
+
+    private static List<PageRead> readPdf(byte[] content, Inspector inspector) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "segec-scan");
             t.setDaemon(true);
@@ -70,32 +101,36 @@ final class ScanReader {
         });
         try (PDDocument pdf = Loader.loadPDF(content)) {
             if (pdf.getNumberOfPages() > MAX_PAGES) throw new TooManyPagesException(pdf.getNumberOfPages());
-            List<Future<Optional<String>>> pages = new ArrayList<>();
+            List<Future<PageRead>> pages = new ArrayList<>();
             PDFRenderer renderer = null;
             int index = 0;
             for (PDPage page : pdf.getPages()) {
                 PDImageXObject image = largestImage(page.getResources());
-                Callable<Optional<String>> work;
-                if (image != null && COSName.DCT_DECODE.equals(singleFilter(image))) {
+                Callable<PageRead> work;
+                if (image == null && org.preau.print.SignatureCheck.isGeneratedPage(pdf, index)) {
+                    // The printed PDF uploaded as it is: its QR is genuine, but nobody signed it.
+                    PageRead notAScan = new PageRead(Optional.empty(), Verdict.NOT_A_SCAN);
+                    work = () -> notAScan;
+                } else if (image != null && COSName.DCT_DECODE.equals(singleFilter(image))) {
                     // JPEG: copy the raw bytes on this thread (PDDocument is single-threaded), decode in the pool.
                     byte[] jpeg;
                     try (InputStream raw = image.getCOSObject().createRawInputStream()) {
                         jpeg = raw.readAllBytes();
                     }
-                    work = () -> decode(ImageIO.read(new ByteArrayInputStream(jpeg)));
+                    work = () -> inspect(ImageIO.read(new ByteArrayInputStream(jpeg)), inspector);
                 } else if (image != null) {
                     BufferedImage decoded = image.getImage();
-                    work = () -> decode(decoded);
+                    work = () -> inspect(decoded, inspector);
                 } else {
                     if (renderer == null) renderer = new PDFRenderer(pdf);
                     BufferedImage rendered = renderer.renderImageWithDPI(index, 150, ImageType.GRAY);
-                    work = () -> decode(rendered);
+                    work = () -> inspect(rendered, inspector);
                 }
                 pages.add(pool.submit(work));
                 index++;
             }
-            List<Optional<String>> result = new ArrayList<>(pages.size());
-            for (Future<Optional<String>> f : pages) result.add(f.get());
+            List<PageRead> result = new ArrayList<>(pages.size());
+            for (Future<PageRead> f : pages) result.add(f.get());
             return result;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -108,14 +143,19 @@ final class ScanReader {
     }
 
     static Optional<String> decode(BufferedImage image) {
+        return locate(image).map(Found::text);
+    }
+
+    /** The QR code of a picture with its corners in the picture's pixels (crops and the half-size copy put back in place). */
+    static Optional<Found> locate(BufferedImage image) {
         if (image == null) return Optional.empty();
         int w = image.getWidth();
         int h = image.getHeight();
-        Optional<String> found = decode(new BufferedImageLuminanceSource(image, w / 2, h / 2, w - w / 2, h - h / 2));
-        if (found.isEmpty()) found = decode(new BufferedImageLuminanceSource(image, 0, 0, w / 2, h / 2));
-        if (found.isEmpty()) found = decode(new BufferedImageLuminanceSource(image));
+        Optional<Found> found = decode(new BufferedImageLuminanceSource(image, w / 2, h / 2, w - w / 2, h - h / 2), w / 2, h / 2, 1);
+        if (found.isEmpty()) found = decode(new BufferedImageLuminanceSource(image, 0, 0, w / 2, h / 2), 0, 0, 1);
+        if (found.isEmpty()) found = decode(new BufferedImageLuminanceSource(image), 0, 0, 1);
         // Module edges that fall between pixels can defeat the decoder; a half-size, averaged copy reads them.
-        if (found.isEmpty()) found = decode(new BufferedImageLuminanceSource(halfSize(image)));
+        if (found.isEmpty()) found = decode(new BufferedImageLuminanceSource(halfSize(image)), 0, 0, 2);
         return found;
     }
 
@@ -128,9 +168,15 @@ final class ScanReader {
         return half;
     }
 
-    private static Optional<String> decode(LuminanceSource source) {
+    private static Optional<Found> decode(LuminanceSource source, int left, int top, int scale) {
         try {
-            return Optional.of(new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), HINTS).getText());
+            Result result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), HINTS);
+            ResultPoint[] points = result.getResultPoints();
+            ResultPoint[] corners = new ResultPoint[Math.min(3, points.length)];
+            for (int i = 0; i < corners.length; i++) {
+                corners[i] = new ResultPoint(left + points[i].getX() * scale, top + points[i].getY() * scale);
+            }
+            return Optional.of(new Found(result.getText(), corners));
         } catch (NotFoundException | ChecksumException | FormatException e) {
             return Optional.empty();
         }

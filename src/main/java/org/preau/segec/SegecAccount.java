@@ -17,5 +17,10 @@ public record SegecAccount(State state, String accountId, String reason, Instant
         public String translationKey() {
             return "segec.account." + name();
         }
+
+        /** The extranet holds (or is being asked to hold) an account: a member who no longer qualifies must be deactivated. */
+        public boolean held() {
+            return this != DEACTIVATED && this != REJECTED && this != FAILED;
+        }
     }
 }

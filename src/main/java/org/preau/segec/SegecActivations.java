@@ -70,13 +70,13 @@ public class SegecActivations {
         return withoutLeavers(Preflight.check(roster.members(currentUser.establishmentId(), years.requireCurrent().id())));
     }
 
-    /** A member who leaves (exit date, presence not ticked) is not activated: the director deactivates them instead. */
+    /** A member who no longer qualifies is not activated: the transfer (or the staff page) deactivates them instead. */
     private static PreflightReport withoutLeavers(PreflightReport report) {
         List<PreflightIssue> issues = new ArrayList<>(report.issues());
         for (SegecMember m : report.members()) {
             if (m.leaving()) {
-                issues.add(new PreflightIssue(m.id(), m.person().displayName(), true,
-                        Texts.get("segec.activation.leaving", m.person().displayName())));
+                issues.add(PreflightIssue.heldBack(m.id(), m.person().displayName(), Texts.get("segec.activation.leaving",
+                        m.person().displayName(), Texts.get(m.standing().translationKey()))));
             }
         }
         return new PreflightReport(report.members(), issues);
@@ -96,10 +96,6 @@ public class SegecActivations {
     public long activateAll() {
         modules.requireEnabled(PreauModule.SEGEC);
         PreflightReport report = preview();
-        if (report.blocked()) {
-            throw new SegecException(Texts.get("segec.activation.blocked", String.join(" ",
-                    report.issues().stream().filter(i -> i.blocking() && i.staffId() == null).map(PreflightIssue::text).toList())));
-        }
         if (report.sendable().isEmpty()) throw new SegecException(Texts.get("segec.activation.nobody"));
         List<ExchangeMessage> messages = new ArrayList<>();
         for (PreflightIssue issue : report.issues()) {
@@ -127,7 +123,7 @@ public class SegecActivations {
         modules.requireEnabled(PreauModule.SEGEC);
         long establishmentId = currentUser.establishmentId();
         SchoolYearView year = years.requireCurrent();
-        SegecMember member = roster.member(establishmentId, year.id(), staffId);
+        SegecMember member = roster.anyone(establishmentId, year.id(), staffId);
         if (member.person().dateNaissance() == null) throw new SegecException(Texts.get("segec.preflight.noBirthDate", member.person().displayName()));
         String fase = etablissements.summary(establishmentId).orElseThrow().code();
         long exchangeId = exchanges.record(new ExchangeRecord(ExchangeKind.SEGEC_ACTIVATION, ExchangeDirection.OUT, year.id(),

@@ -152,8 +152,10 @@ public class SegecForms {
 
     /**
      * Reads a scanned stack of signed forms (a multi-page PDF or one image), matches each page to
-     * its teacher by the QR code and records their consent. Pages without a readable QR, with a QR
-     * of another establishment or year, or a forged one, are listed and change nothing.
+     * its teacher by the QR code and records their consent when the teacher's signature box holds
+     * ink. Pages without a readable QR, with a QR of another establishment or year, a forged one,
+     * an unsigned page ("non signé") or the generated PDF itself ("pas un scan") are listed and
+     * change nothing.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR')")
@@ -165,9 +167,9 @@ public class SegecForms {
         SchoolYearView year = years.requireCurrent();
         String fase = etablissements.summary(establishmentId).orElseThrow().code();
         byte[] key = store.formKey(establishmentId);
-        List<Optional<String>> payloads;
+        List<ScanReader.PageRead> payloads;
         try {
-            payloads = ScanReader.read(fileName, content);
+            payloads = ScanReader.read(fileName, content, new ConsentSignature(letterheads.of(establishmentId), year.label()));
         } catch (ScanReader.TooManyPagesException e) {
             throw new SegecException(Texts.get("segec.scan.tooManyPages", e.pages, ScanReader.MAX_PAGES));
         } catch (IOException | RuntimeException e) {
@@ -180,9 +182,12 @@ public class SegecForms {
         int recorded = 0;
         for (int i = 0; i < payloads.size(); i++) {
             int number = i + 1;
-            Optional<String> payload = payloads.get(i);
+            Optional<String> payload = payloads.get(i).payload();
+            ScanReader.Verdict verdict = payloads.get(i).verdict();
             Optional<FormQr.Content> content1 = payload.flatMap(FormQr::parse);
-            if (content1.isEmpty()) {
+            if (verdict == ScanReader.Verdict.NOT_A_SCAN) {
+                pages.add(ScanReport.Page.unmatched(number, Texts.get("segec.scan.notAScan")));
+            } else if (content1.isEmpty()) {
                 pages.add(ScanReport.Page.unmatched(number, Texts.get(payload.isEmpty() ? "segec.scan.noQr" : "segec.scan.notAForm")));
             } else if (!fase.equals(content1.get().fase())) {
                 pages.add(ScanReport.Page.unmatched(number, Texts.get("segec.scan.otherEstablishment", content1.get().fase())));
@@ -193,6 +198,9 @@ public class SegecForms {
                 pages.add(ScanReport.Page.unmatched(number, Texts.get("segec.scan.otherYear", content1.get().schoolYear(), year.label())));
             } else if (!members.containsKey(content1.get().staffId())) {
                 pages.add(ScanReport.Page.unmatched(number, Texts.get("segec.scan.unknownMember", content1.get().staffId())));
+            } else if (verdict != ScanReader.Verdict.SIGNED) {
+                SegecMember m = members.get(content1.get().staffId());
+                pages.add(new ScanReport.Page(number, null, m.person().displayName(), Texts.get("segec.scan.unsigned")));
             } else {
                 SegecMember m = members.get(content1.get().staffId());
                 boolean added = store.recordConsent(establishmentId, m.id(), year.id(), clock.instant(), currentUser.username(), "SCAN");

@@ -9,7 +9,8 @@ import java.util.TreeSet;
 
 /**
  * A staff member's record as the staff page edits it. The identity, e-mails, exit date and
- * presence are editable; the source, disciplines and served structures come from imports.
+ * the presences and fonction de promotion of the year are editable; the source, disciplines and
+ * served structures come from imports.
  */
 public class StaffDetails {
 
@@ -27,7 +28,9 @@ public class StaffDetails {
     private String emailPro;
     private String emailPerso;
     private LocalDate exitDate;
-    private Presence presence = Presence.PRESENT;
+    private boolean presenceAdministrative = true;
+    private boolean presencePhysique = true;
+    private boolean fonctionPromotion;
     private String username;
     private Long schoolYearId;
     private Set<String> functions = new TreeSet<>();
@@ -35,15 +38,6 @@ public class StaffDetails {
     private List<ServedStructure> served = new ArrayList<>();
     private Instant updatedAt;
     private String updatedBy;
-
-    /** Administrative presence of the person in the establishment. */
-    public enum Presence {
-        PRESENT, CONGE, ABSENT;
-
-        public String translationKey() {
-            return "staff.presence." + name();
-        }
-    }
 
     public StaffDetails() {
     }
@@ -63,7 +57,9 @@ public class StaffDetails {
         emailPro = other.emailPro;
         emailPerso = other.emailPerso;
         exitDate = other.exitDate;
-        presence = other.presence;
+        presenceAdministrative = other.presenceAdministrative;
+        presencePhysique = other.presencePhysique;
+        fonctionPromotion = other.fonctionPromotion;
         username = other.username;
         schoolYearId = other.schoolYearId;
         functions = new TreeSet<>(other.functions);
@@ -105,8 +101,15 @@ public class StaffDetails {
     public void setEmailPerso(String emailPerso) { this.emailPerso = emailPerso; }
     public LocalDate getExitDate() { return exitDate; }
     public void setExitDate(LocalDate exitDate) { this.exitDate = exitDate; }
-    public Presence getPresence() { return presence; }
-    public void setPresence(Presence presence) { this.presence = presence; }
+    /** Per school year: the person still belongs to the school (ProEco's "présence administrative"). */
+    public boolean isPresenceAdministrative() { return presenceAdministrative; }
+    public void setPresenceAdministrative(boolean presenceAdministrative) { this.presenceAdministrative = presenceAdministrative; }
+    /** Per school year: the person works in the school (unticked for a director on congé mission). */
+    public boolean isPresencePhysique() { return presencePhysique; }
+    public void setPresencePhysique(boolean presencePhysique) { this.presencePhysique = presencePhysique; }
+    /** Per school year: the director's "fonction de promotion". */
+    public boolean isFonctionPromotion() { return fonctionPromotion; }
+    public void setFonctionPromotion(boolean fonctionPromotion) { this.fonctionPromotion = fonctionPromotion; }
     public String getUsername() { return username; }
     public void setUsername(String username) { this.username = username; }
     public Long getSchoolYearId() { return schoolYearId; }

@@ -99,6 +99,7 @@ public class StaffDirectory {
         if (!records.update(establishmentId, details, currentUser.username(), clock.instant())) {
             throw new ObjectOptimisticLockingFailureException(StaffDetails.class, details.getId());
         }
+        records.savePresence(establishmentId, details.getId(), yearId, details);
         return records.find(establishmentId, details.getId(), yearId).orElseThrow();
     }
 
@@ -112,6 +113,7 @@ public class StaffDirectory {
         long yearId = details.getSchoolYearId() == null ? years.requireCurrent().id() : details.getSchoolYearId();
         years.require(yearId);
         long id = records.insert(establishmentId, details, currentUser.username(), clock.instant());
+        records.savePresence(establishmentId, id, yearId, details);
         if (!details.getFunctions().isEmpty()) setFunctions(id, yearId, details.getFunctions());
         return records.find(establishmentId, id, yearId).orElseThrow();
     }

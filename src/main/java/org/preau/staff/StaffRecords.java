@@ -44,7 +44,10 @@ class StaffRecords {
                     + " or concat(m.nom_usage, ' ', m.prenom) like :s or concat(m.prenom, ' ', m.nom_usage) like :s)");
             params.addValue("s", "%" + query.search().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        if (query.functionCode() != null) {
+        if (StaffQuery.PROMOTION.equals(query.functionCode())) {
+            where.append(" and exists (select 1 from staff_year_presence p where p.staff_member_id = m.id and p.fonction_promotion"
+                    + " and p.school_year_id = ").append(StaffYearPresence.latest(":y")).append(")");
+        } else if (query.functionCode() != null) {
             where.append(" and exists (select 1 from staff_function f where f.staff_member_id = m.id and f.school_year_id = :y and f.code = :f)");
             params.addValue("f", query.functionCode());
         }
@@ -91,8 +94,11 @@ class StaffRecords {
     // ---- one record ----
 
     Optional<StaffDetails> find(long establishmentId, long id, long schoolYearId) {
-        List<StaffDetails> found = jdbc.query("select * from staff_member where id = ? and establishment_id = ?",
-                (rs, i) -> details(rs), id, establishmentId);
+        List<StaffDetails> found = jdbc.query("select m.*, coalesce(p.presence_administrative, true) presence_administrative,"
+                        + " coalesce(p.presence_physique, true) presence_physique, coalesce(p.fonction_promotion, false) fonction_promotion"
+                        + " from staff_member m left join staff_year_presence p on p.staff_member_id = m.id and p.school_year_id = "
+                        + StaffYearPresence.LATEST + " where m.id = ? and m.establishment_id = ?",
+                (rs, i) -> details(rs), schoolYearId, id, establishmentId);
         if (found.isEmpty()) return Optional.empty();
         StaffDetails d = found.getFirst();
         d.setSchoolYearId(schoolYearId);
@@ -128,7 +134,9 @@ class StaffRecords {
         d.setEmailPro(rs.getString("email_pro"));
         d.setEmailPerso(rs.getString("email_perso"));
         d.setExitDate(date(rs, "exit_date"));
-        d.setPresence(StaffDetails.Presence.valueOf(rs.getString("presence")));
+        d.setPresenceAdministrative(rs.getBoolean("presence_administrative"));
+        d.setPresencePhysique(rs.getBoolean("presence_physique"));
+        d.setFonctionPromotion(rs.getBoolean("fonction_promotion"));
         d.setUsername(rs.getString("username"));
         Timestamp updated = rs.getTimestamp("updated_at");
         d.setUpdatedAt(updated == null ? null : updated.toInstant());
@@ -145,12 +153,12 @@ class StaffRecords {
     boolean update(long establishmentId, StaffDetails d, String by, Instant now) {
         return jdbc.update("""
                         update staff_member set civilite = ?, nom_usage = ?, nom_patronymique = ?, prenom = ?, date_naissance = ?, sexe = ?,
-                            email_pro = ?, email_perso = ?, exit_date = ?, presence = ?, version = version + 1, updated_at = ?, updated_by = ?
+                            email_pro = ?, email_perso = ?, exit_date = ?, version = version + 1, updated_at = ?, updated_by = ?
                         where id = ? and establishment_id = ? and version = ?""",
                 d.getCivilite(), d.getNomUsage().strip(), blankToNull(d.getNomPatronymique()), d.getPrenom().strip(),
                 d.getDateNaissance() == null ? null : Date.valueOf(d.getDateNaissance()), d.getSexe(),
                 blankToNull(d.getEmailPro()), blankToNull(d.getEmailPerso()),
-                d.getExitDate() == null ? null : Date.valueOf(d.getExitDate()), d.getPresence().name(),
+                d.getExitDate() == null ? null : Date.valueOf(d.getExitDate()),
                 Timestamp.from(now), by, d.getId(), establishmentId, d.getVersion()) == 1;
     }
 
@@ -159,8 +167,8 @@ class StaffRecords {
         jdbc.update(connection -> {
             var ps = connection.prepareStatement("""
                     insert into staff_member (establishment_id, civilite, nom_usage, nom_patronymique, prenom, date_naissance, sexe,
-                        email_pro, email_perso, exit_date, presence, created_at, updated_at, updated_by)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[]{"id"});
+                        email_pro, email_perso, exit_date, created_at, updated_at, updated_by)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[]{"id"});
             ps.setLong(1, establishmentId);
             ps.setString(2, d.getCivilite());
             ps.setString(3, d.getNomUsage().strip());
@@ -171,13 +179,21 @@ class StaffRecords {
             ps.setString(8, blankToNull(d.getEmailPro()));
             ps.setString(9, blankToNull(d.getEmailPerso()));
             ps.setDate(10, d.getExitDate() == null ? null : Date.valueOf(d.getExitDate()));
-            ps.setString(11, d.getPresence().name());
+            ps.setTimestamp(11, Timestamp.from(now));
             ps.setTimestamp(12, Timestamp.from(now));
-            ps.setTimestamp(13, Timestamp.from(now));
-            ps.setString(14, by);
+            ps.setString(13, by);
             return ps;
         }, keys);
         return keys.getKey().longValue();
+    }
+
+    /** The presences and fonction de promotion of one year (that year's row, written whole). */
+    void savePresence(long establishmentId, long memberId, long schoolYearId, StaffDetails d) {
+        jdbc.update("insert into staff_year_presence (staff_member_id, school_year_id, establishment_id, presence_administrative,"
+                        + " presence_physique, fonction_promotion) values (?, ?, ?, ?, ?, ?) on duplicate key update"
+                        + " presence_administrative = values(presence_administrative), presence_physique = values(presence_physique),"
+                        + " fonction_promotion = values(fonction_promotion)",
+                memberId, schoolYearId, establishmentId, d.isPresenceAdministrative(), d.isPresencePhysique(), d.isFonctionPromotion());
     }
 
     void replaceFunctions(long establishmentId, long memberId, long schoolYearId, Set<String> codes, String source) {

@@ -58,19 +58,23 @@ public class StaffRoster {
     public List<StaffRosterEntry> ofEstablishment(long establishmentId, long schoolYearId) {
         Map<Long, Row> rows = new LinkedHashMap<>();
         jdbc.query("""
-                        select m.id, m.nom_usage, m.prenom, m.date_naissance, m.email_perso, m.exit_date, m.presence, m.username, f.code
+                        select m.id, m.nom_usage, m.prenom, m.date_naissance, m.email_perso, m.exit_date,
+                               coalesce(p.presence_administrative, true), coalesce(p.presence_physique, true),
+                               coalesce(p.fonction_promotion, false), m.username, f.code
                         from staff_member m
                         left join staff_function f on f.staff_member_id = m.id and f.school_year_id = ?
+                        left join staff_year_presence p on p.staff_member_id = m.id and p.school_year_id = """ + StaffYearPresence.LATEST + """
                         where m.establishment_id = ?
                         order by m.nom_usage, m.prenom, m.id""",
                 (ResultSet rs) -> {
                     Row row = rows.computeIfAbsent(rs.getLong(1), id -> read(rs));
-                    String code = rs.getString(9);
+                    String code = rs.getString(11);
                     if (code != null) row.functions.add(code);
-                }, schoolYearId, establishmentId);
+                }, schoolYearId, schoolYearId, establishmentId);
         List<StaffRosterEntry> entries = new ArrayList<>(rows.size());
         for (Row r : rows.values()) {
-            entries.add(new StaffRosterEntry(r.id, r.nom, r.prenom, r.birth, r.email, r.functions, r.exit, r.presence, r.username));
+            entries.add(new StaffRosterEntry(r.id, r.nom, r.prenom, r.birth, r.email, r.functions, r.exit, r.admin, r.physique, r.promotion,
+                    r.username));
         }
         return entries;
     }
@@ -80,14 +84,14 @@ public class StaffRoster {
             Date birth = rs.getDate(4);
             Date exit = rs.getDate(6);
             return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), birth == null ? null : birth.toLocalDate(),
-                    rs.getString(5), exit == null ? null : exit.toLocalDate(), StaffDetails.Presence.valueOf(rs.getString(7)),
-                    rs.getString(8), new TreeSet<>());
+                    rs.getString(5), exit == null ? null : exit.toLocalDate(), rs.getBoolean(7), rs.getBoolean(8), rs.getBoolean(9),
+                    rs.getString(10), new TreeSet<>());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private record Row(long id, String nom, String prenom, java.time.LocalDate birth, String email, java.time.LocalDate exit,
-                       StaffDetails.Presence presence, String username, TreeSet<String> functions) {
+                       boolean admin, boolean physique, boolean promotion, String username, TreeSet<String> functions) {
     }
 }

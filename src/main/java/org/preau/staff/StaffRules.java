@@ -44,6 +44,21 @@ public final class StaffRules {
         return Optional.empty();
     }
 
+    /**
+     * True when a private e-mail is on the domain of the establishment's own e-mail: the SeGEC
+     * login would then be lost with a change of school, so the staff page warns.
+     */
+    public static boolean onSchoolDomain(String privateEmail, String establishmentEmail) {
+        String own = domain(privateEmail);
+        return own != null && own.equals(domain(establishmentEmail));
+    }
+
+    private static String domain(String email) {
+        if (email == null) return null;
+        int at = email.strip().lastIndexOf('@');
+        return at < 0 || at == email.strip().length() - 1 ? null : email.strip().substring(at + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     public static boolean isFunctionCode(String code) {
         return code != null && FUNCTION.matcher(code).matches();
     }

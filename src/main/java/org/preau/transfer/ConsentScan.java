@@ -27,6 +27,12 @@ final class ConsentScan {
         if (startsWith(upload, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
             try (PDDocument document = Loader.loadPDF(upload)) {
                 if (document.getNumberOfPages() == 0) throw new TransferRefusedException("transfer.error.scanUnreadable");
+                // The printed form uploaded untouched proves no signature (the same check as the SeGEC scans).
+                for (int i = 0; i < document.getNumberOfPages(); i++) {
+                    if (org.preau.print.SignatureCheck.isGeneratedPage(document, i)) {
+                        throw new TransferRefusedException("transfer.error.scanNotAScan");
+                    }
+                }
             } catch (IOException e) {
                 throw new TransferRefusedException("transfer.error.scanUnreadable");
             }

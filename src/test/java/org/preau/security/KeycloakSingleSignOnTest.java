@@ -117,6 +117,79 @@ class KeycloakSingleSignOnTest {
         assertThat(browser.waitFor(By.id("current-establishment")).getText()).isEqualTo("Lycée professionnel Alphonse-Verdier");
     }
 
+    @Test
+    void an_account_disabled_and_signed_out_in_keycloak_loses_its_preau_session_within_seconds() throws Exception {
+        browser.open("/");
+        signIn("secretaire");
+        assertThat(browser.waitFor(By.id("current-establishment")).getText()).isEqualTo("Lycée professionnel Alphonse-Verdier");
+
+        KeycloakAdmin admin = new KeycloakAdmin();
+        // Keycloak calls Préau back on the port this test's server took
+        admin.setBackChannelLogoutUrl("http://127.0.0.1:" + port + "/logout/connect/back-channel/keycloak");
+        String user = admin.userId("secretaire");
+        try {
+            admin.setEnabled(user, false);
+            long signedOut = System.nanoTime();
+            admin.signOut(user);
+            // The browser still holds Préau's session cookie: only the back-channel call can have ended it.
+            browser.open("/");
+            browser.waitFor(By.id("kc-login"));
+            assertThat(browser.driver().getCurrentUrl()).startsWith(KeycloakExtension.server().issuerUri());
+            assertThat((System.nanoTime() - signedOut) / 1e9).isLessThan(15);
+        } finally {
+            admin.setEnabled(user, true);
+        }
+    }
+
+    /** The few calls of Keycloak's admin REST API that an administrator's "disable, then sign out" makes. */
+    private static final class KeycloakAdmin {
+
+        private final java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        private final tools.jackson.databind.ObjectMapper json = new tools.jackson.databind.ObjectMapper();
+        private final String base = KeycloakExtension.server().baseUrl();
+        private final String token;
+
+        KeycloakAdmin() throws Exception {
+            String form = "grant_type=password&client_id=admin-cli&username=" + org.preau.testing.KeycloakServer.ADMIN
+                    + "&password=" + KeycloakExtension.server().clientSecret();
+            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/realms/master/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            token = json.readTree(response.body()).get("access_token").asString();
+        }
+
+        private java.net.http.HttpResponse<String> call(String method, String path, String body) throws Exception {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/admin/realms/preau" + path))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody() : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+            var response = http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+            return response;
+        }
+
+        void setBackChannelLogoutUrl(String url) throws Exception {
+            var clients = json.readTree(call("GET", "/clients?clientId=preau", null).body());
+            var client = (tools.jackson.databind.node.ObjectNode) clients.get(0);
+            ((tools.jackson.databind.node.ObjectNode) client.get("attributes")).put("backchannel.logout.url", url);
+            client.put("frontchannelLogout", false);
+            call("PUT", "/clients/" + client.get("id").asString(), json.writeValueAsString(client));
+        }
+
+        String userId(String username) throws Exception {
+            return json.readTree(call("GET", "/users?exact=true&username=" + username, null).body()).get(0).get("id").asString();
+        }
+
+        void setEnabled(String userId, boolean enabled) throws Exception {
+            call("PUT", "/users/" + userId, "{\"enabled\":" + enabled + "}");
+        }
+
+        /** What the console's Sessions › Sign out does: ends every session of the user, and tells each client. */
+        void signOut(String userId) throws Exception {
+            call("POST", "/users/" + userId + "/logout", null);
+        }
+    }
+
     /** Keycloak's own login form. */
     private void signIn(String username) {
         browser.waitFor(By.id("username")).sendKeys(username);

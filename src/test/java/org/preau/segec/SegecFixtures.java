@@ -25,6 +25,14 @@ public final class SegecFixtures {
                 + "select distinct f.establishment_id, f.staff_member_id, y.id, f.code, 'MANUAL' from staff_function f "
                 + "join school_year y on y.establishment_id = f.establishment_id and y.state = 'EN_COURS' "
                 + "where f.establishment_id = ? and f.code in ('ENS', 'DIR')", ecole);
+        // People a test created (named "Essai-…") go; the demo's tick boxes come back: Goossens the
+        // director (fonction de promotion, both presences), Claes gone (both presences unticked).
+        jdbc.update("delete from staff_member where establishment_id = ? and nom_usage like 'Essai-%'", ecole);
+        jdbc.update("delete from staff_year_presence where establishment_id = ?", ecole);
+        jdbc.update("insert into staff_year_presence (staff_member_id, school_year_id, establishment_id, presence_administrative, "
+                + "presence_physique, fonction_promotion) select m.id, y.id, m.establishment_id, m.nom_usage <> 'Claes', "
+                + "m.nom_usage <> 'Claes', m.nom_usage = 'Goossens' from staff_member m join school_year y on y.establishment_id = "
+                + "m.establishment_id where m.establishment_id = ? and m.nom_usage in ('Goossens', 'Claes')", ecole);
         jdbc.update("delete from segec_consent where establishment_id = ?", ecole);
         jdbc.update("delete from segec_account where establishment_id = ?", ecole);
         jdbc.update("delete from segec_transfer_consent where establishment_id = ?", ecole);

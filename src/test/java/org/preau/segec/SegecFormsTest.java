@@ -59,11 +59,12 @@ class SegecFormsTest {
             String first = stripper.getText(document).replaceAll("\\s+", " ");
             // Bold capitals come back with a stray space ("N om") from the glyph positions: labels compared without spaces.
             assertThat(first.replace(" ", "")).contains("AutorisationCompteSeGEC", "Nom:Lemaire", "Prénom:Sophie",
-                    "Datedenaissance:02/09/1985");
+                    "Datedenaissance:02/09/1985", "Adressee-mailprivée:sophie.lemaire@mail.example");
             assertThat(first).contains("École fondamentale Saint-Joseph", "FASE 5432", "Année scolaire " + year,
-                    "Adresse e-mail privée : sophie.lemaire@mail.example",
                     "J'autorise École fondamentale Saint-Joseph à transmettre", "limité à l'année scolaire " + year,
-                    "Signature du membre du personnel", "Fait à");
+                    "Signature du membre du personnel", "Fait à",
+                    "Cette adresse e-mail sera l'identifiant (nom d'utilisateur) de votre compte SeGEC",
+                    "préférez votre adresse personnelle : si vous travaillez dans plusieurs écoles ou changez d'école, votre compte SeGEC reste unique et utilisable");
             stripper.setStartPage(2);
             stripper.setEndPage(2);
             String second = stripper.getText(document).replaceAll("\\s+", " ");
@@ -96,7 +97,7 @@ class SegecFormsTest {
     void a_scanned_stack_of_the_signed_forms_matches_every_page_to_its_teacher_and_records_the_consents() {
         List<Long> ids = List.of(SegecFixtures.staffId(jdbc, "Lemaire"), SegecFixtures.staffId(jdbc, "Dubois"),
                 SegecFixtures.staffId(jdbc, "Peeters"), SegecFixtures.staffId(jdbc, "Goossens"));
-        byte[] scan = ScannedStack.pack(ScannedStack.scanPages(forms.printAll(ids), 10));
+        byte[] scan = ScannedStack.pack(ScannedStack.scanPages(forms.printAll(ids), 10, 150, page -> true, 1.0, 1));
 
         ScanReport report = forms.readScan("scan.pdf", scan);
 
@@ -109,6 +110,42 @@ class SegecFormsTest {
                     assertThat(c.recordedBy()).isEqualTo(SegecFixtures.DIRECTEUR_BE);
                 }));
         assertThat(forms.readScan("scan.pdf", scan).recorded()).isZero();
+    }
+
+    @Test
+    @WithUserDetails(SegecFixtures.DIRECTEUR_BE)
+    void in_a_stack_of_signed_and_unsigned_pages_only_the_signed_ones_record_a_consent_at_150_and_300_dpi() {
+        List<Long> ids = List.of(SegecFixtures.staffId(jdbc, "Lemaire"), SegecFixtures.staffId(jdbc, "Dubois"),
+                SegecFixtures.staffId(jdbc, "Peeters"), SegecFixtures.staffId(jdbc, "Maes"));
+        byte[] printed = forms.printAll(ids);
+        for (int dpi : new int[]{150, 300}) {
+            SegecFixtures.reset(jdbc);
+            byte[] scan = ScannedStack.pack(ScannedStack.scanPages(printed, 10, dpi, page -> page % 2 == 0, 1.0, dpi));
+
+            ScanReport report = forms.readScan("pile-" + dpi + ".pdf", scan);
+
+            assertThat(report.matched()).extracting(ScanReport.Page::staffId).containsExactly(ids.get(0), ids.get(2));
+            assertThat(report.recorded()).isEqualTo(2);
+            assertThat(report.unmatched()).extracting(ScanReport.Page::who).containsExactly("Dubois Marc", "Maes Julie");
+            assertThat(report.unmatched()).extracting(ScanReport.Page::message).allMatch(m -> m.startsWith("Non signé"));
+            assertThat(jdbc.queryForList("select staff_member_id from segec_consent where establishment_id = ?", Long.class,
+                    SegecFixtures.ecole(jdbc))).containsExactlyInAnyOrder(ids.get(0), ids.get(2));
+        }
+    }
+
+    @Test
+    @WithUserDetails(SegecFixtures.DIRECTEUR_BE)
+    void the_printed_pdf_uploaded_untouched_as_the_scan_is_refused_page_by_page_as_not_a_scan() {
+        List<Long> ids = List.of(SegecFixtures.staffId(jdbc, "Lemaire"), SegecFixtures.staffId(jdbc, "Dubois"),
+                SegecFixtures.staffId(jdbc, "Peeters"));
+
+        ScanReport report = forms.readScan("autorisations-segec.pdf", forms.printAll(ids));
+
+        assertThat(report.recorded()).isZero();
+        assertThat(report.matched()).isEmpty();
+        assertThat(report.unmatched()).hasSize(3).extracting(ScanReport.Page::message).allMatch(m -> m.startsWith("Pas un scan"));
+        assertThat(jdbc.queryForObject("select count(*) from segec_consent where establishment_id = ?", Integer.class,
+                SegecFixtures.ecole(jdbc))).isZero();
     }
 
     @Test

@@ -77,6 +77,9 @@ public final class KeycloakServer implements AutoCloseable {
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             builder.environment().put("PREAU_OIDC_CLIENT_SECRET", secret);
             builder.environment().put("PREAU_PUBLIC_URL", "http://localhost");
+            // An administrator, for the tests that act as one (sign a disabled account out)
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", secret);
             KeycloakServer server = new KeycloakServer(builder.start(), httpPort, secret, log);
             try {
                 server.awaitReady(managementPort);
@@ -99,6 +102,9 @@ public final class KeycloakServer implements AutoCloseable {
     public String issuerUri() {
         return baseUrl() + "/realms/" + REALM;
     }
+
+    /** The administrator of the master realm; its password is the client secret (random per run). */
+    public static final String ADMIN = "preau-test-admin";
 
     public String clientSecret() {
         return clientSecret;

@@ -38,7 +38,7 @@ class ReceivingTransferApiTest {
         cfa = world.cfaId();
         world.cfaImportsTheSamePupils();
         world.switchTransfers(TransferWorld.CFA_DIRECTOR, true);
-        token = world.call(TransferWorld.CFA_DIRECTOR, () -> tokens.create("préau distant " + System.nanoTime()).token());
+        token = world.call(TransferWorld.CFA_DIRECTOR, () -> tokens.create("préau distant " + System.nanoTime(), java.util.Set.of(org.preau.api.ApiScope.LEARNER_TRANSFERS)).token());
         ine = jdbc.queryForObject("select ine from learner where establishment_id = ? and ine is not null order by nom limit 1", String.class, cfa);
     }
 

@@ -2,6 +2,7 @@ package org.preau.api.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.preau.api.ApiScope;
 import org.preau.api.ApiTokenService;
 import org.preau.api.ApiTokenView;
 import org.preau.api.CreatedApiToken;
@@ -42,6 +44,7 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
     private final ApiTokenService tokens;
     final TextField name = new TextField();
     final Button create = new Button();
+    final CheckboxGroup<ApiScope> scopes = new CheckboxGroup<>();
     final Grid<ApiTokenView> grid = new Grid<>();
     String lastShownToken;
 
@@ -55,17 +58,26 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
         name.setHelperText(getTranslation("api.name.help"));
         name.setMaxLength(100);
         name.setWidth("22em");
+        scopes.setId("token-scopes");
+        scopes.setLabel(getTranslation("api.scopes"));
+        scopes.setHelperText(getTranslation("api.scopes.help"));
+        scopes.setItems(ApiScope.values());
+        scopes.setItemLabelGenerator(scope -> getTranslation(scope.labelKey()));
+        scopes.setValue(java.util.Set.of(ApiScope.IMPORTS));
         create.setText(getTranslation("api.create"));
         create.setId("token-create");
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(e -> create());
-        HorizontalLayout form = new HorizontalLayout(name, create);
+        HorizontalLayout form = new HorizontalLayout(name, scopes, create);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
 
         grid.setId("tokens");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ApiTokenView::name).setHeader(getTranslation("api.column.name")).setAutoWidth(true);
         grid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("api.column.prefix")).setAutoWidth(true);
+        grid.addColumn(t -> t.scopes().stream().sorted().map(scope -> getTranslation(scope.labelKey()))
+                .collect(java.util.stream.Collectors.joining(", "))).setHeader(getTranslation("api.column.scopes")).setAutoWidth(true);
         grid.addColumn(t -> when(t.createdAt()) + " (" + t.createdBy() + ")").setHeader(getTranslation("api.column.created")).setAutoWidth(true);
         grid.addColumn(t -> when(t.lastUsedAt())).setHeader(getTranslation("api.column.lastUsed")).setAutoWidth(true);
         grid.addColumn(t -> t.active() ? getTranslation("api.active") : getTranslation("api.revokedOn", when(t.revokedAt())))
@@ -86,10 +98,11 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
 
     void create() {
         try {
-            CreatedApiToken created = tokens.create(name.getValue());
+            CreatedApiToken created = tokens.create(name.getValue(), scopes.getValue());
             lastShownToken = created.token();
             name.clear();
             name.setInvalid(false);
+            scopes.setInvalid(false);
             refresh();
             Dialog shown = new Dialog();
             shown.setId("token-created");
@@ -103,6 +116,11 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
             shown.getFooter().add(close);
             shown.open();
         } catch (InvalidApiTokenNameException e) {
+            if ("api.error.scope.required".equals(e.messageKey())) {
+                scopes.setErrorMessage(getTranslation(e.messageKey()));
+                scopes.setInvalid(true);
+                return;
+            }
             name.setErrorMessage(getTranslation(e.messageKey()));
             name.setInvalid(true);
         }

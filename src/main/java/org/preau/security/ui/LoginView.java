@@ -51,7 +51,18 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("error")) {
+            login.setError(true);
+        }
+        // Too many failures: say how long to wait, the same for every name (the lock reveals no account).
+        var wait = parameters.getOrDefault("attendre", java.util.List.of()).stream().findFirst()
+                .filter(m -> m.matches("[0-9]{1,3}")).map(Integer::valueOf);
+        if (wait.isPresent()) {
+            LoginI18n i18n = frenchI18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation(wait.get() == 1 ? "login.throttled.oneMinute" : "login.throttled.minutes", wait.get()));
+            login.setI18n(i18n);
             login.setError(true);
         }
     }

@@ -3,7 +3,9 @@ package org.preau.segec.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -22,6 +24,8 @@ import org.preau.segec.ExtranetTransfer;
 import org.preau.segec.PreflightIssue;
 import org.preau.segec.PreflightReport;
 import org.preau.segec.SegecException;
+import org.preau.segec.SegecLinks;
+import org.preau.segec.SegecMember;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -29,7 +33,9 @@ import java.util.Optional;
 /**
  * Personnels › Transferts › Transfert Extranet SeGEC: what is sent and the director's consent
  * (asked the first time; a "no" can be changed here), the relaunch by hand, and the pre-flight
- * check, which the director can open any time.
+ * check with the outcome for each person, which the director can open any time. A warning on the
+ * directors (none, or two) is shown with the names; the director corrects the tick boxes, or
+ * confirms and sends the others.
  */
 @Route("personnels/transferts/extranet-segec")
 @Menu(order = 350, title = "nav.personnels.extranetSegec")
@@ -49,8 +55,11 @@ public class ExtranetTransferView extends Main implements HasDynamicTitle {
     final Button runNow = new Button();
     final Paragraph preflightSummary = new Paragraph();
     final Grid<PreflightIssue> issues = new Grid<>();
+    final Grid<SegecMember> people = new Grid<>();
+    final ConfirmDialog confirmDirectors = new ConfirmDialog();
+    private PreflightReport report;
 
-    public ExtranetTransferView(ExtranetTransfer transfer) {
+    public ExtranetTransferView(ExtranetTransfer transfer, SegecLinks links) {
         this.transfer = transfer;
         addClassName("extranet-transfer-view");
         Paragraph what = new Paragraph(getTranslation("segec.extranet.what"));
@@ -66,22 +75,40 @@ public class ExtranetTransferView extends Main implements HasDynamicTitle {
         runNow.setId("extranet-run");
         runNow.setText(getTranslation("segec.extranet.run"));
         runNow.addThemeVariants(ButtonVariant.PRIMARY);
-        runNow.addClickListener(e -> run());
+        runNow.addClickListener(e -> {
+            if (report != null && report.needsConfirmation()) confirmDirectors.open();
+            else run(false);
+        });
+        confirmDirectors.setId("extranet-confirm-directors");
+        confirmDirectors.setHeader(getTranslation("segec.extranet.confirm.title"));
+        confirmDirectors.setCancelable(true);
+        confirmDirectors.setCancelText(getTranslation("segec.extranet.confirm.correct"));
+        confirmDirectors.setConfirmText(getTranslation("segec.extranet.confirm.send"));
+        confirmDirectors.addConfirmListener(e -> run(true));
 
         preflightSummary.setId("extranet-preflight-summary");
         issues.setId("extranet-preflight");
         issues.addColumn(i -> getTranslation(i.blocking() ? "segec.preflight.error" : "segec.preflight.warning"))
-                .setHeader(getTranslation("segec.column.severity")).setAutoWidth(true);
-        issues.addColumn(i -> i.who() == null ? getTranslation("segec.preflight.establishment") : i.who())
-                .setHeader(getTranslation("segec.column.name")).setAutoWidth(true);
+                .setHeader(getTranslation("segec.column.severity")).setAutoWidth(true).setFlexGrow(0);
+        // The reason names the person already: no name column, so that the reason keeps its width on a phone.
         issues.addColumn(PreflightIssue::text).setHeader(getTranslation("segec.column.reason")).setFlexGrow(1);
         issues.setAllRowsVisible(true);
+        issues.setPartNameGenerator(i -> i.blocking() ? "error" : "warning");
+        // The reasons are sentences: wrapped, so that they are read whole on a phone too.
+        issues.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        people.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        people.setId("extranet-people");
+        people.addColumn(m -> m.person().displayName()).setHeader(getTranslation("segec.column.name")).setAutoWidth(true);
+        people.addColumn(m -> outcome(m)).setHeader(getTranslation("segec.column.outcome")).setFlexGrow(1);
+        people.setAllRowsVisible(true);
 
         add(what,
                 new Section(new H3(getTranslation("segec.extranet.consentTitle")), consent, saveConsent, decision),
                 new Section(new H3(getTranslation("segec.extranet.runTitle")), new Paragraph(getTranslation("segec.extranet.schedule")), runNow,
                         new Anchor(HISTORY, getTranslation("segec.extranet.history"))),
-                new Section(new H3(getTranslation("segec.extranet.preflightTitle")), preflightSummary, issues));
+                new Section(new H3(getTranslation("segec.extranet.preflightTitle")), preflightSummary, issues),
+                new Section(new H3(getTranslation("segec.extranet.peopleTitle")), people),
+                new SegecHelpLinks(links));
         refresh();
     }
 
@@ -92,10 +119,25 @@ public class ExtranetTransferView extends Main implements HasDynamicTitle {
                         WHEN.format(x.decidedAt().atZone(SegecTexts.ZONE)), x.decidedBy()))
                 .orElse(getTranslation("segec.extranet.decision.none")));
         runNow.setEnabled(d.map(ExtranetTransfer.Decision::consented).orElse(false));
-        PreflightReport report = transfer.preflight();
-        preflightSummary.setText(getTranslation(report.blocked() ? "segec.preflight.summary.blocked" : "segec.preflight.summary",
-                report.members().size(), report.sendable().size(), report.issues().size()));
+        report = transfer.preflight();
+        preflightSummary.setText(getTranslation("segec.preflight.summary", report.members().size(), report.sendable().size(),
+                report.deactivations().size(), report.issues().size()));
         issues.setItems(report.issues());
+        people.setItems(report.members());
+        confirmDirectors.setText(getTranslation("segec.extranet.confirm.text",
+                String.join(" ", report.warnings().stream().map(PreflightIssue::text).toList())));
+    }
+
+    /** What the next transfer does with this person: sent active, deactivated (and why), or held back (and why). */
+    private String outcome(SegecMember m) {
+        String standing = getTranslation(m.standing().translationKey());
+        if (!m.standing().active()) {
+            return m.held() ? getTranslation("segec.outcome.deactivated", standing) : getTranslation("segec.outcome.notHeld", standing);
+        }
+        String prefix = m.person().displayName() + " : ";
+        var own = report.issuesOf(m.id()).stream().filter(PreflightIssue::blocking).map(PreflightIssue::text)
+                .map(t -> t.startsWith(prefix) ? t.substring(prefix.length()) : t).toList();
+        return own.isEmpty() ? getTranslation("segec.outcome.sent", standing) : getTranslation("segec.outcome.heldBack", String.join(" ", own));
     }
 
     private void decide() {
@@ -108,9 +150,9 @@ public class ExtranetTransferView extends Main implements HasDynamicTitle {
         refresh();
     }
 
-    private void run() {
+    private void run(boolean confirmed) {
         try {
-            transfer.runNow();
+            transfer.runNow(confirmed);
             SegecTexts.notify(getTranslation("segec.extranet.started"), NotificationVariant.SUCCESS);
         } catch (SegecException | ModuleDisabledException e) {
             SegecTexts.notify(e.getMessage(), NotificationVariant.ERROR);

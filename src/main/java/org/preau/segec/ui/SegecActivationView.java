@@ -25,6 +25,7 @@ import org.preau.segec.PreflightReport;
 import org.preau.segec.SegecAccount;
 import org.preau.segec.SegecActivations;
 import org.preau.segec.SegecException;
+import org.preau.segec.SegecLinks;
 import org.preau.segec.SegecMember;
 
 import java.util.List;
@@ -54,7 +55,7 @@ public class SegecActivationView extends Main implements HasDynamicTitle {
     record ExcludedRow(String who, String reasons) {
     }
 
-    public SegecActivationView(SegecActivations activations) {
+    public SegecActivationView(SegecActivations activations, SegecLinks links) {
         this.activations = activations;
         addClassName("segec-activation-view");
         Paragraph note = new Paragraph(getTranslation("segec.activation.note"));
@@ -90,7 +91,8 @@ public class SegecActivationView extends Main implements HasDynamicTitle {
         add(note, establishmentIssues,
                 new Section(new H3(getTranslation("segec.activation.eligible")), eligible, confirm),
                 new Section(new H3(getTranslation("segec.activation.outcomes")), outcomes),
-                new Section(new H3(getTranslation("segec.activation.excluded")), excluded));
+                new Section(new H3(getTranslation("segec.activation.excluded")), excluded),
+                new SegecHelpLinks(links));
         refresh();
     }
 
@@ -104,12 +106,12 @@ public class SegecActivationView extends Main implements HasDynamicTitle {
             p.addClassName(issue.blocking() ? "error" : "warning");
             establishmentIssues.add(p);
         }
-        eligible.setItems(report.blocked() ? List.of() : sendable);
+        eligible.setItems(sendable);
         Set<Long> ok = sendable.stream().map(SegecMember::id).collect(Collectors.toSet());
         excluded.setItems(report.members().stream().filter(m -> !ok.contains(m.id()))
                 .map(m -> new ExcludedRow(m.person().displayName(), report.issuesOf(m.id()).stream().filter(PreflightIssue::blocking)
                         .map(i -> withoutName(i.text(), m.person().displayName())).collect(Collectors.joining(" ")))).toList());
-        confirm.setEnabled(!report.blocked() && !sendable.isEmpty());
+        confirm.setEnabled(!sendable.isEmpty());
         dialog.setText(getTranslation("segec.activation.dialog.text", sendable.size()));
         List<SegecMember> all = activations.members();
         outcomes.setItems(all.stream().filter(m -> m.account().isPresent()).toList());

@@ -63,6 +63,10 @@ class SegecStaffSection implements StaffPageSection {
         box.setId("segec-section");
         Paragraph account = new Paragraph();
         account.setId("segec-account");
+        // Where the person stands under the seeds' rule, in the words of the tick boxes above.
+        Paragraph standing = new Paragraph(box.getTranslation("segec.section.standing", box.getTranslation(m.standing().translationKey())));
+        standing.setId("segec-standing");
+        box.add(standing);
         Checkbox consent = new Checkbox();
         consent.setId("segec-consent");
         show(box, m, consent, account);

@@ -51,7 +51,7 @@ public class StaffListView extends Main implements HasDynamicTitle {
     final Grid<StaffListItem> grid = new Grid<>();
     final Button add = new Button();
 
-    public StaffListView(StaffDirectory staff, SchoolYearService years) {
+    public StaffListView(StaffDirectory staff, SchoolYearService years, org.preau.establishment.EtablissementService establishments) {
         this.staff = staff;
         this.year = years.requireCurrent();
         addClassName("staff-list-view");
@@ -63,10 +63,15 @@ public class StaffListView extends Main implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         function.setId("staff-function");
         function.setLabel(getTranslation("staffList.function", year.label()));
-        function.setItems(StaffDirectory.functionCodes());
+        java.util.List<String> filterCodes = StaffDirectory.functionCodes();
+        // A Belgian school finds its director by the "fonction de promotion" tick box.
+        boolean belgian = establishments.currentSummary().map(e -> e.schoolSystem() == org.preau.establishment.SchoolSystem.BE).orElse(false);
+        if (belgian) filterCodes.addFirst(StaffQuery.PROMOTION);
+        function.setItems(filterCodes);
         function.setEmptySelectionAllowed(true);
         function.setEmptySelectionCaption(getTranslation("exchange.filter.all"));
-        function.setItemLabelGenerator(code -> code == null ? getTranslation("exchange.filter.all") : StaffTexts.function(this, code));
+        function.setItemLabelGenerator(code -> code == null ? getTranslation("exchange.filter.all")
+                : StaffQuery.PROMOTION.equals(code) ? getTranslation("staff.field.fonctionPromotion.filter") : StaffTexts.function(this, code));
         status.setId("staff-status");
         status.setLabel(getTranslation("staffList.status"));
         status.setItems(StaffQuery.Status.values());

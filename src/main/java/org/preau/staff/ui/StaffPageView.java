@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -51,7 +52,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The staff page: a person's identity, e-mails, presence, exit date and functions in the year,
+ * The staff page: a person's identity, e-mails, the year's presences (and, in a Belgian school,
+ * the fonction de promotion), exit date and functions in the year,
  * with what STS-WEB says they teach. Secretaries and directors edit it; a director links the
  * person's Préau account; a teacher reads their own page only. The id in the address is checked
  * by the service: another establishment's id gives the access-denied page.
@@ -67,6 +69,7 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
     private final SchoolYearView year;
     private final SchoolSystem system;
     private final List<StaffPageSection> sections;
+    private final EtablissementService establishments;
     private StaffDetails details;
 
     final Select<String> civilite = new Select<>();
@@ -78,7 +81,10 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
     final EmailField emailPro = new EmailField();
     final EmailField emailPerso = new EmailField();
     final DatePicker exitDate = new DatePicker();
-    final Select<StaffDetails.Presence> presence = new Select<>();
+    final Checkbox presenceAdministrative = new Checkbox();
+    final Checkbox presencePhysique = new Checkbox();
+    final Checkbox fonctionPromotion = new Checkbox();
+    final Paragraph schoolDomainWarning = new Paragraph();
     final MultiSelectComboBox<String> functions = new MultiSelectComboBox<>();
     final TextField username = new TextField();
     final Button linkAccount = new Button();
@@ -95,6 +101,7 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
         this.staff = staff;
         this.sections = sections.stream().sorted(Comparator.comparingInt(StaffPageSection::order)).toList();
         this.currentUser = currentUser;
+        this.establishments = establishments;
         this.year = years.requireCurrent();
         this.system = establishments.currentSummary().map(e -> e.schoolSystem()).orElse(SchoolSystem.FR);
         addClassName("staff-page-view");
@@ -121,7 +128,9 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
         fieldsByName = Map.ofEntries(Map.entry("civilite", civilite), Map.entry("nomUsage", nomUsage),
                 Map.entry("nomPatronymique", nomPatronymique), Map.entry("prenom", prenom), Map.entry("dateNaissance", dateNaissance),
                 Map.entry("sexe", sexe), Map.entry("emailPro", emailPro), Map.entry("emailPerso", emailPerso),
-                Map.entry("exitDate", exitDate), Map.entry("presence", presence), Map.entry("functions", functions),
+                Map.entry("exitDate", exitDate), Map.entry("presenceAdministrative", presenceAdministrative),
+                Map.entry("presencePhysique", presencePhysique), Map.entry("fonctionPromotion", fonctionPromotion),
+                Map.entry("functions", functions),
                 Map.entry("username", username));
         fieldsByName.forEach((id, field) -> ((Component) field).setId(id));
         label();
@@ -129,6 +138,7 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
         binder.readBean(details);
         functions.setValue(details.getFunctions());
         username.setValue(details.getUsername() == null ? "" : details.getUsername());
+        warnSchoolDomain(details.getEmailPerso());
         showFacts();
 
         boolean editable = canEdit();
@@ -153,8 +163,8 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
         note.addClassName("note");
         add(note,
                 section("staffPage.section.identity", civilite, nomUsage, nomPatronymique, prenom, dateNaissance, sexe),
-                section("staffPage.section.contact", emailPro, emailPerso),
-                section("staffPage.section.situation", functions, presence, exitDate),
+                section("staffPage.section.contact", emailPro, emailPerso, schoolDomainWarning),
+                section("staffPage.section.situation", functions, exitDate, presenceAdministrative, presencePhysique, fonctionPromotion),
                 new Section(new H3(getTranslation("staffPage.section.sts")), source, disciplines, served),
                 new Section(new H3(getTranslation("staffPage.section.account")), account, new Paragraph(getTranslation("staffPage.account.help"))),
                 valider, lastUpdate);
@@ -188,9 +198,17 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
         emailPerso.setHelperText(getTranslation(system == SchoolSystem.BE ? "staffPage.emailPerso.help.be" : "staffPage.emailPerso.help"));
         exitDate.setLabel(getTranslation("staff.field.exitDate"));
         exitDate.setPlaceholder(getTranslation("staffPage.date.placeholder"));
-        presence.setLabel(getTranslation("staff.field.presence"));
-        presence.setItems(StaffDetails.Presence.values());
-        presence.setItemLabelGenerator(p -> getTranslation(p.translationKey()));
+        presenceAdministrative.setLabel(getTranslation("staff.field.presenceAdministrative", year.label()));
+        presenceAdministrative.setTooltipText(getTranslation("staffPage.presenceAdministrative.help"));
+        presencePhysique.setLabel(getTranslation("staff.field.presencePhysique", year.label()));
+        presencePhysique.setTooltipText(getTranslation("staffPage.presencePhysique.help"));
+        fonctionPromotion.setLabel(getTranslation("staff.field.fonctionPromotion", year.label()));
+        fonctionPromotion.setTooltipText(getTranslation("staffPage.fonctionPromotion.help"));
+        // A French record has no "fonction de promotion": its director comes from STS-WEB's DIR function.
+        fonctionPromotion.setVisible(system == SchoolSystem.BE);
+        schoolDomainWarning.setId("email-school-domain");
+        schoolDomainWarning.addClassName("warning");
+        emailPerso.addValueChangeListener(e -> warnSchoolDomain(e.getValue()));
         functions.setLabel(getTranslation("staffPage.functions", year.label()));
         Set<String> codes = new LinkedHashSet<>(StaffDirectory.functionCodes());
         codes.addAll(details.getFunctions());
@@ -209,7 +227,17 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
         binder.forField(emailPro).bind(StaffDetails::getEmailPro, StaffDetails::setEmailPro);
         binder.forField(emailPerso).bind(StaffDetails::getEmailPerso, StaffDetails::setEmailPerso);
         binder.forField(exitDate).bind(StaffDetails::getExitDate, StaffDetails::setExitDate);
-        binder.forField(presence).bind(StaffDetails::getPresence, StaffDetails::setPresence);
+        binder.forField(presenceAdministrative).bind(StaffDetails::isPresenceAdministrative, StaffDetails::setPresenceAdministrative);
+        binder.forField(presencePhysique).bind(StaffDetails::isPresencePhysique, StaffDetails::setPresencePhysique);
+        binder.forField(fonctionPromotion).bind(StaffDetails::isFonctionPromotion, StaffDetails::setFonctionPromotion);
+    }
+
+    /** A private e-mail on the school's own domain would be lost with a change of school: said at once, not refused. */
+    private void warnSchoolDomain(String email) {
+        String schoolEmail = canEdit() ? establishments.current().getEmail() : null;
+        boolean same = StaffRules.onSchoolDomain(email, schoolEmail);
+        schoolDomainWarning.setText(same ? getTranslation("staffPage.emailPerso.schoolDomain", schoolEmail.substring(schoolEmail.indexOf('@') + 1)) : "");
+        schoolDomainWarning.setVisible(same);
     }
 
     private void showFacts() {

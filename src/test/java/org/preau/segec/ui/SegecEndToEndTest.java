@@ -31,6 +31,9 @@ class SegecEndToEndTest {
     void openBrowser() {
         ecole = SegecFixtures.ecole(jdbc);
         SegecFixtures.reset(jdbc);
+        // The director answered the Extranet question already: the first-visit dialog stays closed.
+        jdbc.update("insert into segec_transfer_consent (establishment_id, consented, decided_at, decided_by) values (?, false, now(6), 'test')",
+                ecole);
         // Dubois already has a SeGEC account from another school: the extranet knows his e-mail.
         jdbc.update("delete from sandbox_segec_member where fase = '9001'");
         jdbc.update("insert into sandbox_segec_member (fase, school_year, external_ref, account_id, last_name, first_name, birth_date, email, "
@@ -89,6 +92,33 @@ class SegecEndToEndTest {
         browser.screenshot("segec-activation");
         assertThat(jdbc.queryForList("select state from segec_account where establishment_id = ? and staff_member_id = ?", String.class,
                 ecole, staffId("Dubois"))).containsExactly("CONFIRMATION_SENT");
+    }
+
+    @Test
+    void a_belgian_director_is_asked_once_at_the_first_visit_and_after_a_no_the_transfer_page_offers_the_tick_box() {
+        jdbc.update("delete from segec_transfer_consent where establishment_id = ?", ecole);
+        browser.logIn("directeur.be", DemoUsers.PASSWORD);
+
+        browser.waitFor(By.id("extranet-ask-no"));
+        String dialog = String.valueOf(((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.getElementById('extranet-ask-no').closest('vaadin-dialog-overlay, vaadin-dialog').textContent"));
+        assertThat(dialog).contains("Transfert Extranet SeGEC : votre accord", "adresse e-mail privée",
+                "plusieurs fois par semaine", "retirer votre accord à tout moment");
+        browser.screenshot("segec-premiere-visite");
+        browser.click(By.id("extranet-ask-no"));
+        browser.waitUntil(d -> jdbc.queryForList("select consented from segec_transfer_consent where establishment_id = ?",
+                Boolean.class, ecole).equals(List.of(false)));
+        assertThat(jdbc.queryForObject("select decided_by from segec_transfer_consent where establishment_id = ?", String.class, ecole))
+                .isEqualTo("directeur.be");
+
+        browser.open("/personnels/transferts/extranet-segec");
+        browser.waitFor(By.id("extranet-decision"));
+        assertThat(text("extranet-decision")).startsWith("Refus le").contains("directeur.be");
+        assertThat(browser.driver().findElements(By.id("extranet-ask-no"))).isEmpty();
+        browser.click(By.id("extranet-consent"));
+        browser.click(By.id("extranet-consent-save"));
+        browser.waitUntil(d -> text("extranet-decision").startsWith("Accord donné le"));
+        assertThat(jdbc.queryForObject("select consented from segec_transfer_consent where establishment_id = ?", Boolean.class, ecole)).isTrue();
     }
 
     /** The element's text; empty while the grid re-renders it (the old element is then stale). */

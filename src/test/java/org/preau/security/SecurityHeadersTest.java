@@ -1,0 +1,83 @@
+package org.preau.security;
+
+import org.junit.jupiter.api.Test;
+import org.preau.support.Browser;
+import org.preau.support.DemoUsers;
+import org.preau.support.PreauIntegrationTest;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The headers every response carries, the session cookie, and the French 404 for a stranger and a signed-in user. */
+@PreauIntegrationTest
+class SecurityHeadersTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void the_sign_in_page_the_api_and_an_unknown_page_carry_the_security_headers() throws Exception {
+        for (String path : new String[]{"/login", "/api/imports/siecle-bee", "/page-qui-n-existe-pas", "/"}) {
+            var response = get(path);
+            var headers = response.headers();
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).contains("same-origin");
+            // Vaadin's own pages say SAMEORIGIN; the CSP's frame-ancestors 'none' is what browsers obey today
+            assertThat(headers.firstValue("X-Frame-Options")).as(path).isPresent();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp -> assertThat(csp)
+                    .contains("frame-ancestors 'none'").contains("object-src 'none'").contains("default-src 'self'"));
+            assertThat(headers.firstValue("Permissions-Policy")).as(path).hasValueSatisfying(p -> assertThat(p).contains("camera=()"));
+            // plain HTTP on the loopback: no HSTS (a browser would ignore it there anyway)
+            assertThat(headers.firstValue("Strict-Transport-Security")).as(path).isEmpty();
+        }
+    }
+
+    @Test
+    void hsts_is_sent_when_the_proxy_says_the_request_came_over_https() throws Exception {
+        // the test profile does not trust forwarded headers; a request marked secure by the servlet container is what counts
+        var headers = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString()).headers();
+        assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
+    void the_session_cookie_is_same_site_lax_and_http_only() throws Exception {
+        var cookies = get("/login").headers().allValues("Set-Cookie");
+        assertThat(cookies).filteredOn(c -> c.startsWith("JSESSIONID=")).singleElement()
+                .satisfies(c -> assertThat(c).contains("SameSite=Lax").contains("HttpOnly"));
+    }
+
+    @Test
+    void an_unknown_address_answers_404_to_a_stranger_not_a_redirect_to_the_sign_in() throws Exception {
+        HttpResponse<String> response = get("/page-qui-n-existe-pas");
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void an_unknown_address_shows_page_introuvable_in_french_to_a_stranger_and_to_a_signed_in_user() {
+        try (Browser browser = new Browser("http://localhost:" + port)) {
+            browser.open("/page-qui-n-existe-pas");
+            assertThat(browser.waitFor(By.id("not-found")).getText()).contains("Page introuvable").contains("Retour à l'accueil");
+            browser.screenshot("page-introuvable-inconnu");
+
+            browser.logIn(DemoUsers.SECRETAIRE, DemoUsers.PASSWORD);
+            browser.waitFor(By.tagName("vaadin-app-layout"));
+            browser.open("/page-qui-n-existe-pas");
+            assertThat(browser.waitFor(By.id("not-found")).getText()).contains("Page introuvable");
+            browser.screenshot("page-introuvable-connecte");
+        }
+    }
+}
