@@ -22,6 +22,15 @@ public record PersonalDataAccessed(long establishmentId, String actor, Subject s
         /** A learner's records sent to another Préau through its API. */
         API_EXPORT,
         /** A file holding personal data downloaded from Préau. */
-        DOWNLOAD
+        DOWNLOAD;
+
+        public String translationKey() {
+            return "privacy.action." + name();
+        }
+
+        /** The text around {@code through}: "Accès inspecteur au diplôme {0}"… */
+        public String throughKey() {
+            return "privacy.through." + name();
+        }
     }
 }

@@ -14,4 +14,9 @@ public enum ConsentKind {
     public String translationKey() {
         return "privacy.consent.kind." + name();
     }
+
+    /** What withdrawing it does, said before the director confirms. */
+    public String withdrawTextKey() {
+        return "privacy.consent.withdraw.text." + name();
+    }
 }

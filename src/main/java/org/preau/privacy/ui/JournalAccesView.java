@@ -60,7 +60,7 @@ public class JournalAccesView extends Main implements HasDynamicTitle {
         grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader(getTranslation("privacy.journal.column.when")).setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("privacy.journal.column.user")).setAutoWidth(true);
         grid.addColumn(this::who).setHeader(getTranslation("privacy.journal.column.person")).setFlexGrow(1);
-        grid.addColumn(e -> getTranslation("privacy.action." + e.action().name())).setHeader(getTranslation("privacy.journal.column.what"))
+        grid.addColumn(e -> getTranslation(e.action().translationKey())).setHeader(getTranslation("privacy.journal.column.what"))
                 .setFlexGrow(1);
         grid.addColumn(this::through).setHeader(getTranslation("privacy.journal.column.through")).setFlexGrow(1);
         grid.setHeight("32rem");
@@ -79,7 +79,7 @@ public class JournalAccesView extends Main implements HasDynamicTitle {
 
     private String through(AuditEntry e) {
         if (e.through() == null) return "";
-        return getTranslation("privacy.through." + e.action().name(), e.through());
+        return getTranslation(e.action().throughKey(), e.through());
     }
 
     private void refresh() {

@@ -136,7 +136,7 @@ public class RegistreConsentementsView extends Main implements HasDynamicTitle {
 
     private void confirmWithdraw(ConsentEntry e) {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("privacy.consent.withdraw.title", e.person()),
-                getTranslation("privacy.consent.withdraw.text." + e.kind().name()), getTranslation("privacy.consent.withdraw"), ok -> {
+                getTranslation(e.kind().withdrawTextKey()), getTranslation("privacy.consent.withdraw"), ok -> {
             register.withdraw(e.kind(), e.reference());
             refresh();
             Notification.show(getTranslation("privacy.consent.withdrawn"), 4000, Notification.Position.TOP_CENTER)
