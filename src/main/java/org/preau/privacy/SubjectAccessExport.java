@@ -6,11 +6,14 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
 import org.preau.base.PersonalDataAccessed;
 import org.preau.base.Texts;
+import org.preau.establishment.SchoolYearService;
 import org.preau.learner.LearnerIdentity;
 import org.preau.learner.LearnerRecordCopies;
 import org.preau.print.Letterheads;
 import org.preau.print.PdfFonts;
 import org.preau.security.CurrentUser;
+import org.preau.staff.StaffDetails;
+import org.preau.staff.StaffDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,7 +35,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * "What do you hold about me?": one archive per learner with a JSON of every row Préau holds
+ * "What do you hold about me?": one archive per learner or staff member with a JSON of every row Préau holds
  * about them ({@link PersonRows}, found from the schema), the journal of accesses about them, and
  * a readable PDF of the same; stored files (a scanned form) beside them. The export is itself
  * audited as a download of personal data.
@@ -47,14 +50,18 @@ public class SubjectAccessExport {
     private final PersonRows rows;
     private final AuditStore audit;
     private final LearnerRecordCopies learners;
+    private final StaffDirectory staff;
+    private final SchoolYearService years;
     private final Letterheads letterheads;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    SubjectAccessExport(PersonRows rows, AuditStore audit, LearnerRecordCopies learners, Letterheads letterheads, CurrentUser currentUser,
-                        ApplicationEventPublisher events, Clock clock) {
+    SubjectAccessExport(PersonRows rows, AuditStore audit, LearnerRecordCopies learners, StaffDirectory staff, SchoolYearService years,
+                        Letterheads letterheads, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.staff = staff;
+        this.years = years;
         this.rows = rows;
         this.audit = audit;
         this.learners = learners;
@@ -71,17 +78,39 @@ public class SubjectAccessExport {
         long establishmentId = currentUser.establishmentId();
         LearnerIdentity who = learners.identity(establishmentId, learnerId)
                 .orElseThrow(() -> new AccessDeniedException("Learner " + learnerId + " is not of establishment " + establishmentId));
-        Map<String, List<Map<String, Object>>> data = learnerData(establishmentId, who);
+        return archive(establishmentId, PersonalDataAccessed.Subject.LEARNER, learnerId, who.fullName(), learnerData(establishmentId, who));
+    }
+
+    /** The archive of a staff member of the current establishment. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR')")
+    public Archive staff(long staffId) {
+        long establishmentId = currentUser.establishmentId();
+        StaffDetails who = staff.get(staffId, years.requireCurrent().id());
+        String name = who.getNomUsage() + " " + who.getPrenom();
+        return archive(establishmentId, PersonalDataAccessed.Subject.STAFF, staffId, name,
+                staffData(establishmentId, staffId, who.getNomUsage(), who.getPrenom()));
+    }
+
+    /** Table → rows about that staff member, the journal of accesses under {@code access_audit}. */
+    Map<String, List<Map<String, Object>>> staffData(long establishmentId, long staffId, String nom, String prenom) {
+        Map<String, List<Map<String, Object>>> data = rows.of("staff_member", staffId, establishmentId, nom, prenom);
+        addJournal(data, establishmentId, PersonalDataAccessed.Subject.STAFF, staffId);
+        return data;
+    }
+
+    private Archive archive(long establishmentId, PersonalDataAccessed.Subject subject, long id, String name,
+                            Map<String, List<Map<String, Object>>> data) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("personne", who.fullName());
+        document.put("personne", name);
         document.put("etablissement", letterheads.of(establishmentId).name());
         document.put("exporte_le", LocalDate.now(clock).toString());
         document.put("exporte_par", currentUser.username());
         document.put("tables", jsonReady(data, files));
         byte[] jsonBytes = json.writeValueAsBytes(document);
-        byte[] pdf = pdf(establishmentId, who, data);
-        String base = "donnees-" + slug(who.fullName());
+        byte[] pdf = pdf(establishmentId, name, data);
+        String base = "donnees-" + slug(name);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             entry(zip, base + ".json", jsonBytes);
@@ -90,16 +119,21 @@ public class SubjectAccessExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        events.publishEvent(new PersonalDataAccessed(establishmentId, currentUser.username(), PersonalDataAccessed.Subject.LEARNER,
-                learnerId, PersonalDataAccessed.Action.DOWNLOAD, Texts.get("privacy.export.through")));
+        events.publishEvent(new PersonalDataAccessed(establishmentId, currentUser.username(), subject, id,
+                PersonalDataAccessed.Action.DOWNLOAD, Texts.get("privacy.export.through")));
         return new Archive(base + ".zip", out.toByteArray());
     }
 
     /** Table → rows about that learner, the journal of accesses under {@code access_audit}. */
     Map<String, List<Map<String, Object>>> learnerData(long establishmentId, LearnerIdentity who) {
         Map<String, List<Map<String, Object>>> data = rows.of("learner", who.id(), establishmentId, who.nom(), who.prenom());
+        addJournal(data, establishmentId, PersonalDataAccessed.Subject.LEARNER, who.id());
+        return data;
+    }
+
+    private void addJournal(Map<String, List<Map<String, Object>>> data, long establishmentId, PersonalDataAccessed.Subject subject, long id) {
         List<Map<String, Object>> journal = new ArrayList<>();
-        for (AuditStore.Row r : audit.newest(establishmentId, null, PersonalDataAccessed.Subject.LEARNER, who.id())) {
+        for (AuditStore.Row r : audit.newest(establishmentId, null, subject, id)) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", r.id());
             row.put("occurred_at", r.occurredAt());
@@ -109,7 +143,6 @@ public class SubjectAccessExport {
             journal.add(row);
         }
         if (!journal.isEmpty()) data.put("access_audit", journal);
-        return data;
     }
 
     private static Map<String, List<Map<String, Object>>> jsonReady(Map<String, List<Map<String, Object>>> data, Map<String, byte[]> files) {
@@ -134,13 +167,13 @@ public class SubjectAccessExport {
         return ready;
     }
 
-    private byte[] pdf(long establishmentId, LearnerIdentity who, Map<String, List<Map<String, Object>>> data) {
+    private byte[] pdf(long establishmentId, String name, Map<String, List<Map<String, Object>>> data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 40, 40);
         PdfWriter.getInstance(document, out);
         document.open();
         letterheads.of(establishmentId).addTo(document);
-        document.add(new Paragraph(Texts.get("privacy.export.pdf.title", who.fullName()), PdfFonts.bold(14)));
+        document.add(new Paragraph(Texts.get("privacy.export.pdf.title", name), PdfFonts.bold(14)));
         document.add(new Paragraph(Texts.get("privacy.export.pdf.intro", LocalDate.now(clock).toString()), PdfFonts.regular(10)));
         data.forEach((table, list) -> {
             document.add(new Paragraph(Texts.get("privacy.export.pdf.table", table, list.size()), PdfFonts.bold(11)));

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preau.learner.LearnerIdentity;
 import org.preau.learner.LearnerRecordCopies;
+import org.preau.staff.StaffDetails;
+import org.preau.staff.StaffDirectory;
 import org.preau.support.DemoUsers;
 import org.preau.support.PreauIntegrationTest;
 import org.preau.transfer.ConsentGiver;
@@ -48,6 +50,7 @@ class SubjectAccessExportTest {
     @Autowired SubjectAccessExport export;
     @Autowired LearnerRecordCopies learners;
     @Autowired JdbcTemplate jdbc;
+    @Autowired StaffDirectory staffDirectory;
 
     long lycee;
     long leaver;
@@ -166,5 +169,35 @@ class SubjectAccessExportTest {
         long atCfa = jdbc.queryForObject("select id from learner where establishment_id = ? limit 1", Long.class, world.cfaId());
         assertThatThrownBy(() -> export.learner(atCfa)).isInstanceOf(AccessDeniedException.class);
         world.as(DemoUsers.ENSEIGNANT, () -> assertThatThrownBy(() -> export.learner(leaver)).isInstanceOf(AccessDeniedException.class));
+    }
+
+    @Test
+    void a_staff_members_export_holds_their_record_and_every_row_the_schema_links_to_it_and_is_audited() {
+        StaffDetails typed = new StaffDetails();
+        typed.setNomUsage("EXPORTÉE");
+        typed.setPrenom("Anne");
+        long staffId = staffDirectory.create(typed).getId();
+        try {
+            Map<String, List<Map<String, Object>>> exported = export.staffData(lycee, staffId, "EXPORTÉE", "Anne");
+            assertThat(exported.get("staff_member")).singleElement().satisfies(r -> assertThat(key(r)).isEqualTo(staffId));
+            for (Map<String, Object> ref : jdbc.queryForList("""
+                    select table_name t, column_name c from information_schema.key_column_usage
+                    where table_schema = database() and referenced_table_name = 'staff_member' and referenced_column_name = 'id'""")) {
+                String table = ((String) ref.get("t")).toLowerCase();
+                int rows = jdbc.queryForObject("select count(*) from " + table + " where " + ref.get("c") + " = ?", Integer.class, staffId);
+                if (rows > 0) assertThat(exported.get(table)).as("rows of " + table).hasSize(rows);
+            }
+            long before = jdbc.queryForObject("select count(*) from access_audit where subject_kind = 'STAFF' and subject_id = ?", Long.class,
+                    staffId);
+            assertThat(export.staff(staffId).fileName()).isEqualTo("donnees-exportee-anne.zip");
+            assertThat(jdbc.queryForObject("select count(*) from access_audit where subject_kind = 'STAFF' and subject_id = ?", Long.class,
+                    staffId)).isEqualTo(before + 1);
+        } finally {
+            for (String table : jdbc.queryForList("select table_name from information_schema.columns where table_schema = database() "
+                    + "and column_name = 'staff_member_id'", String.class)) {
+                jdbc.update("delete from " + table + " where staff_member_id = ?", staffId);
+            }
+            jdbc.update("delete from staff_member where id = ?", staffId);
+        }
     }
 }

@@ -72,8 +72,8 @@ public class JournalAccesView extends Main implements HasDynamicTitle {
     private String who(AuditEntry e) {
         return switch (e.subject()) {
             case FILE -> getTranslation("privacy.subject.file");
-            case LEARNER, STAFF -> e.personName() != null ? e.personName()
-                    : getTranslation("privacy.subject.gone", e.subjectId());
+            case LEARNER -> e.personName() != null ? e.personName() : getTranslation("privacy.subject.gone", e.subjectId());
+            case STAFF -> getTranslation("privacy.subject.staff", e.subjectId());
         };
     }
 
