@@ -100,15 +100,15 @@ public class ConsentRegister {
      */
     @Transactional
     @PreAuthorize("hasRole('DIRECTOR')")
-    public void withdraw(ConsentKind kind, long reference) {
-        ConsentEntry entry = all().stream().filter(e -> e.kind() == kind && e.reference() == reference && !e.withdrawn())
-                .findFirst().orElseThrow(() -> new AccessDeniedException("No active consent " + kind + " " + reference));
+    public void withdraw(ConsentKind kind, long referenceId) {
+        ConsentEntry entry = all().stream().filter(e -> e.kind() == kind && e.reference() == referenceId && !e.withdrawn())
+                .findFirst().orElseThrow(() -> new AccessDeniedException("No active consent " + kind + " " + referenceId));
         Instant now = clock.instant();
         switch (kind) {
-            case TRANSFER -> transfers.withdrawConsent(reference);
-            case SEGEC -> segec.recordConsent(reference, false);
+            case TRANSFER -> transfers.withdrawConsent(referenceId);
+            case SEGEC -> segec.recordConsent(referenceId, false);
             case EXTRANET -> extranet.decide(false);
-            case INSPECTOR -> inspection.setGranted(reference, false);
+            case INSPECTOR -> inspection.setGranted(referenceId, false);
         }
         // The transfer keeps its own withdrawal on its row; the others delete or switch off the consent, so it is kept here.
         if (kind != ConsentKind.TRANSFER) withdrawals.add(currentUser.establishmentId(), entry, now, currentUser.username());

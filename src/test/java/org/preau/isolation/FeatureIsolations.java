@@ -358,6 +358,8 @@ final class FeatureIsolations {
                     new ManualTransferRequest(w.bFr("learner"), DemoUsers.LYCEE_UAI, LocalDate.now(), null, "Parents de B", null)));
             c.refuses(LearnerTransfers.class, "scannedConsent", FR_DIRECTOR,
                     w -> w.bean(LearnerTransfers.class).scannedConsent(w.query("select min(id) from learner_transfer")));
+            c.refuses(LearnerTransfers.class, "withdrawConsent", FR_DIRECTOR,
+                    w -> w.bean(LearnerTransfers.class).withdrawConsent(w.query("select min(id) from learner_transfer")));
             c.endpoint("POST /api/v1/learner-transfers", "LEARNER_TRANSFERS", w -> new Cases.EndpointCall("POST",
                     "/api/v1/learner-transfers", "application/json", ("""
                     {"ine":"%s","lastName":"B","firstName":"B","birthDate":"2008-01-01","sourceUai":"%s","sourceName":"B",
