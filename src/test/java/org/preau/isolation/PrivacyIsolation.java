@@ -18,6 +18,7 @@ class PrivacyIsolation implements ModuleIsolation {
         c.refuses(AccessJournal.class, "aboutLearner", FR_DIRECTOR, w -> w.bean(AccessJournal.class).aboutLearner(w.bFr("learner")));
         c.refuses(ConsentRegister.class, "withdraw", FR_DIRECTOR, w -> {
             w.bean(ConsentRegister.class).withdraw(ConsentKind.TRANSFER, w.query("select min(id) from learner_transfer"));
+            return null;
         });
         c.refuses(SubjectAccessExport.class, "learner", FR_DIRECTOR, w -> w.bean(SubjectAccessExport.class).learner(w.bFr("learner")));
         c.refuses(SubjectAccessExport.class, "staff", BE_DIRECTOR, w -> w.bean(SubjectAccessExport.class).staff(w.bBe("staff_member")));
