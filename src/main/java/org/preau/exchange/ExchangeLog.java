@@ -1,6 +1,8 @@
 package org.preau.exchange;
 
+import org.preau.base.PersonalDataAccessed;
 import org.preau.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -26,12 +28,14 @@ public class ExchangeLog {
     private final ExchangeRepository exchanges;
     private final ExchangeStore store;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ExchangeLog(ExchangeRepository exchanges, ExchangeStore store, CurrentUser currentUser, Clock clock) {
+    ExchangeLog(ExchangeRepository exchanges, ExchangeStore store, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.exchanges = exchanges;
         this.store = store;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -115,7 +119,12 @@ public class ExchangeLog {
     @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR')")
     public Optional<ExchangePayload> payload(long exchangeId) {
         Exchange exchange = own(exchangeId);
-        return store.payload(exchangeId).map(bytes -> new ExchangePayload(exchange.getPayloadName(), exchange.getPayloadType(), bytes));
+        Optional<ExchangePayload> payload = store.payload(exchangeId)
+                .map(bytes -> new ExchangePayload(exchange.getPayloadName(), exchange.getPayloadType(), bytes));
+        // An imported file holds many people's data: its download is in the journal of accesses.
+        payload.ifPresent(p -> events.publishEvent(new PersonalDataAccessed(currentUser.establishmentId(), currentUser.username(),
+                PersonalDataAccessed.Subject.FILE, null, PersonalDataAccessed.Action.DOWNLOAD, p.name())));
+        return payload;
     }
 
     /** Per kind of exchange: the last success, the last failure and the pending ones. */

@@ -1,5 +1,8 @@
 package org.preau.learner;
 
+import org.preau.base.PersonalDataAccessed;
+import org.preau.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -9,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -24,11 +28,15 @@ public class LearnerService {
     private final LearnerAccess access;
     private final LearnerQueries queries;
     private final MefTable mefs;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    LearnerService(LearnerAccess access, LearnerQueries queries, MefTable mefs) {
+    LearnerService(LearnerAccess access, LearnerQueries queries, MefTable mefs, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.access = access;
         this.queries = queries;
         this.mefs = mefs;
+        this.currentUser = currentUser;
+        this.events = events;
     }
 
     /** One page of the list, sorted by name; no total is counted (the grid scrolls on). */
@@ -93,10 +101,16 @@ public class LearnerService {
         Map<String, MefView> known = mefs.all(scope.establishmentId());
         List<EnrolmentView> history = queries.enrolments(scope.establishmentId(), learnerId).stream()
                 .map(e -> view(e, known)).toList();
+        Optional<EnrolmentView> current = history.stream().filter(e -> e.schoolYearId() == scope.schoolYearId()).findFirst();
+        if (scope.diplomaRestricted()) {
+            // An inspector reads through a grant: the journal of accesses keeps who, whom and which diploma.
+            String diploma = current.map(e -> e.diploma() == null ? e.codeMef() : e.diploma().codeMef()).orElse(null);
+            events.publishEvent(new PersonalDataAccessed(scope.establishmentId(), currentUser.username(),
+                    PersonalDataAccessed.Subject.LEARNER, learnerId, PersonalDataAccessed.Action.INSPECTOR_READ, diploma));
+        }
         return new LearnerDetails(identity.id(), identity.nom(), identity.nomUsage(), identity.prenom(), identity.prenom2(),
                 identity.prenom3(), identity.sexe(), identity.dateNaissance(), identity.ine(), identity.eleveId(),
-                history.stream().filter(e -> e.schoolYearId() == scope.schoolYearId()).findFirst(), history,
-                access.canWrite(scope, learnerId));
+                current, history, access.canWrite(scope, learnerId));
     }
 
     static EnrolmentView view(LearnerQueries.Enrolment e, Map<String, MefView> known) {

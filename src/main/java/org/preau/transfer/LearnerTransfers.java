@@ -1,6 +1,7 @@
 package org.preau.transfer;
 
 import org.preau.establishment.EstablishmentClock;
+import org.preau.base.PersonalDataAccessed;
 import org.preau.establishment.EstablishmentProvisioning;
 import org.preau.establishment.EstablishmentSummary;
 import org.preau.establishment.EtablissementService;
@@ -18,6 +19,7 @@ import org.preau.exchange.ExchangeStatus;
 import org.preau.learner.LearnerIdentity;
 import org.preau.learner.LearnerRecordCopies;
 import org.preau.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -73,6 +75,7 @@ public class LearnerTransfers {
     private final EtablissementService etablissements;
     private final EstablishmentProvisioning provisioning;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EstablishmentClock establishmentClock;
     private RecordsPdf recordsPdf;
@@ -89,7 +92,7 @@ public class LearnerTransfers {
     LearnerTransfers(TransferStore store, TransferOpening opening, TransferDelivery delivery, TransferJob job,
                      TransferDirectory directory, TransferProperties properties, ConsentFormPdf consentForm,
                      LearnerRecordCopies learners, ModuleSettings modules, EtablissementService etablissements,
-                     EstablishmentProvisioning provisioning, CurrentUser currentUser, Clock clock,
+                     EstablishmentProvisioning provisioning, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
                      EstablishmentClock establishmentClock) {
         this.store = store;
         this.opening = opening;
@@ -103,6 +106,7 @@ public class LearnerTransfers {
         this.etablissements = etablissements;
         this.provisioning = provisioning;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
         this.establishmentClock = establishmentClock;
     }
@@ -200,7 +204,9 @@ public class LearnerTransfers {
         LearnerIdentity learner = learners.identity(establishmentId, learnerId)
                 .orElseThrow(() -> new AccessDeniedException("Learner " + learnerId + " is not of establishment " + establishmentId));
         String uai = Uai.normalise(destinationUai);
-        return consentForm.render(establishmentId, learner, Uai.isValid(uai) ? uai : null, establishmentClock.today());
+        byte[] pdf = consentForm.render(establishmentId, learner, Uai.isValid(uai) ? uai : null, establishmentClock.today());
+        audit(PersonalDataAccessed.Subject.LEARNER, learnerId, PersonalDataAccessed.Action.DOWNLOAD, Texts.get("transfer.download.consentForm"));
+        return pdf;
     }
 
     /**
@@ -237,6 +243,7 @@ public class LearnerTransfers {
         exchanges.record(establishmentId, currentUser.username(), new ExchangeRecord(ExchangeKind.LEARNER_TRANSFER,
                 ExchangeDirection.OUT, null, ExchangeStatus.SUCCESS, Texts.get("transfer.summary.printed", learner.fullName(), uai),
                 Map.of("records", records.size()), List.of(ExchangeMessage.info(consentLine)), null, clock.instant()));
+        audit(PersonalDataAccessed.Subject.LEARNER, learnerId, PersonalDataAccessed.Action.DOWNLOAD, Texts.get("transfer.download.records"));
         return pdf;
     }
 
@@ -265,7 +272,26 @@ public class LearnerTransfers {
     /** The scanned signed form of a transfer of the current establishment. */
     @PreAuthorize("hasRole('DIRECTOR')")
     public Optional<byte[]> scannedConsent(long transferId) {
-        return store.consentForm(currentUser.establishmentId(), transferId);
+        Optional<byte[]> scan = store.consentForm(currentUser.establishmentId(), transferId);
+        scan.ifPresent(bytes -> store.find(transferId).ifPresent(row ->
+                audit(PersonalDataAccessed.Subject.LEARNER, row.learnerId(), PersonalDataAccessed.Action.DOWNLOAD, Texts.get("transfer.download.consentScan"))));
+        return scan;
+    }
+
+    /**
+     * Withdraws the consent of a transfer of the current establishment (Registre des
+     * consentements): the transfer is never attempted again. What a destination already received
+     * stays there: it is that establishment's data now.
+     */
+    @PreAuthorize("hasRole('DIRECTOR')")
+    public boolean withdrawConsent(long transferId) {
+        return store.withdrawConsent(currentUser.establishmentId(), transferId, currentUser.username(), clock.instant());
+    }
+
+    /** The withdrawn transfer consents of the current establishment. */
+    @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR')")
+    public List<ConsentWithdrawal> consentWithdrawals() {
+        return store.withdrawals(currentUser.establishmentId());
     }
 
     /** Runs the daily job now (once across nodes: when it is already running, this call waits for nothing and does nothing). */
@@ -293,7 +319,17 @@ public class LearnerTransfers {
     /** What that learner of the current establishment received from other establishments (learner page). */
     @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR', 'TEACHER')")
     public List<ReceivedTransferView> receivedBy(long learnerId) {
-        return store.receivedBy(currentUser.establishmentId(), learnerId);
+        List<ReceivedTransferView> received = store.receivedBy(currentUser.establishmentId(), learnerId);
+        if (!received.isEmpty()) {
+            // Records that came from another establishment are read here: the journal says so, with their source.
+            audit(PersonalDataAccessed.Subject.LEARNER, learnerId, PersonalDataAccessed.Action.RECEIVED_TRANSFER_OPENED,
+                    received.stream().map(ReceivedTransferView::sourceUai).distinct().collect(Collectors.joining(", ")));
+        }
+        return received;
+    }
+
+    private void audit(PersonalDataAccessed.Subject subject, long id, PersonalDataAccessed.Action action, String through) {
+        events.publishEvent(new PersonalDataAccessed(currentUser.establishmentId(), currentUser.username(), subject, id, action, through));
     }
 
     private TransferView view(TransferStore.Row r) {

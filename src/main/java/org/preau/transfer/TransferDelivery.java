@@ -1,5 +1,7 @@
 package org.preau.transfer;
 
+import org.preau.base.PersonalDataAccessed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.preau.base.Texts;
 import org.preau.establishment.EstablishmentSummary;
 import org.preau.establishment.EtablissementService;
@@ -40,10 +42,12 @@ class TransferDelivery {
     private final PeerDeliveries peers;
     private final ExchangeOutcomes exchanges;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TransferDelivery(TransferStore store, TransferReception reception, LearnerRecordCopies copies, EtablissementService etablissements,
-                     PeerDeliveries peers, ExchangeOutcomes exchanges, PlatformTransactionManager transactions, Clock clock) {
+                     PeerDeliveries peers, ExchangeOutcomes exchanges, PlatformTransactionManager transactions,
+                     ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.reception = reception;
         this.copies = copies;
@@ -51,6 +55,7 @@ class TransferDelivery {
         this.peers = peers;
         this.exchanges = exchanges;
         this.transaction = new TransactionTemplate(transactions);
+        this.events = events;
         this.clock = clock;
     }
 
@@ -105,6 +110,9 @@ class TransferDelivery {
             peers.send(new PeerRequest(PeerKind.PREAU, row.establishmentId(), target, PURPOSE, String.valueOf(row.id()),
                     row.exchangeId(), "POST", PATH, body, false));
             store.sending(row.id(), items.size(), now);
+            // The learner's data leave the instance through another Préau's API: audited like any export.
+            events.publishEvent(new PersonalDataAccessed(row.establishmentId(), Texts.get("transfer.startedBy.job"),
+                    PersonalDataAccessed.Subject.LEARNER, row.learnerId(), PersonalDataAccessed.Action.API_EXPORT, row.destinationUai()));
             return new Attempt(row, false, true, null, items.size());
         }
         TransferReception.Outcome outcome = reception.receive(row.destinationEstablishmentId(), body,

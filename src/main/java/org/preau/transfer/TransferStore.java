@@ -156,7 +156,8 @@ class TransferStore {
 
     /** The row, locked until the end of the transaction: two runs never deliver it both. */
     Optional<Row> lock(long id) {
-        return jdbc.query(COLUMNS + " where id = ? for update", ROW, id).stream().findFirst();
+        // A withdrawn consent closes the transfer for good: it is never attempted again.
+        return jdbc.query(COLUMNS + " where id = ? and consent_withdrawn_at is null for update", ROW, id).stream().findFirst();
     }
 
     Optional<Row> ofLearner(long establishmentId, long learnerId) {
@@ -164,7 +165,22 @@ class TransferStore {
     }
 
     List<Long> pending() {
-        return jdbc.queryForList("select id from learner_transfer where status = 'PENDING' order by id", Long.class);
+        return jdbc.queryForList("select id from learner_transfer where status = 'PENDING' and consent_withdrawn_at is null order by id",
+                Long.class);
+    }
+
+    /** Marks the consent of a transfer of that establishment withdrawn; false when there is none or it already was. */
+    boolean withdrawConsent(long establishmentId, long transferId, String by, Instant at) {
+        return jdbc.update("update learner_transfer set consent_withdrawn_at = ?, consent_withdrawn_by = ?, updated_at = ? "
+                + "where id = ? and establishment_id = ? and consent_withdrawn_at is null", Timestamp.from(at), by, Timestamp.from(at),
+                transferId, establishmentId) == 1;
+    }
+
+    /** When and by whom each withdrawn transfer consent of the establishment was withdrawn. */
+    List<ConsentWithdrawal> withdrawals(long establishmentId) {
+        return jdbc.query("select id, consent_withdrawn_at, consent_withdrawn_by from learner_transfer "
+                        + "where establishment_id = ? and consent_withdrawn_at is not null",
+                (rs, i) -> new ConsentWithdrawal(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3)), establishmentId);
     }
 
     List<Row> sentBy(long establishmentId) {

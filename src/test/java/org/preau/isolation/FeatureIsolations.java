@@ -376,6 +376,8 @@ final class FeatureIsolations {
                     w.bFr("learner"), "0000000A", LocalDate.now(), org.preau.transfer.ConsentGiver.GUARDIANS, "Parents de B"));
             c.refuses(LearnerTransfers.class, "scannedConsent", FR_DIRECTOR,
                     w -> w.bean(LearnerTransfers.class).scannedConsent(w.query("select min(id) from learner_transfer")));
+            c.refuses(LearnerTransfers.class, "withdrawConsent", FR_DIRECTOR,
+                    w -> w.bean(LearnerTransfers.class).withdrawConsent(w.query("select min(id) from learner_transfer")));
             c.endpoint("POST /api/v1/learner-transfers", "LEARNER_TRANSFERS", w -> new Cases.EndpointCall("POST",
                     "/api/v1/learner-transfers", "application/json", ("""
                     {"ine":"%s","lastName":"B","firstName":"B","birthDate":"2008-01-01","sourceUai":"%s","sourceName":"B",

@@ -1,0 +1,116 @@
+package org.preau.privacy.ui;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.preau.inspection.InspectionProvisioning;
+import org.preau.inspection.InspectorAccess;
+import org.preau.inspection.Referent;
+import org.preau.learner.LearnerService;
+import org.preau.establishment.SchoolYearView;
+import org.preau.support.Browser;
+import org.preau.support.LyceeLearners;
+import org.preau.support.SignedIn;
+import org.preau.support.DemoUsers;
+import org.preau.support.PreauIntegrationTest;
+import org.preau.transfer.ConsentGiver;
+import org.preau.transfer.LearnerTransfers;
+import org.preau.transfer.ManualTransferRequest;
+import org.preau.transfer.TransferWorld;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.preau.support.DemoUsers.*;
+
+/** In a real browser: the director reads the journal and the consent register; the learner page offers the export. */
+@PreauIntegrationTest
+class PrivacyEndToEndTest {
+
+    static final String SECONDE = "20010018110";
+
+    @LocalServerPort int port;
+    @Autowired TransferWorld world;
+    @Autowired LearnerTransfers transfers;
+    @Autowired InspectionProvisioning provisioning;
+    @Autowired InspectorAccess access;
+    @Autowired LearnerService learners;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired LyceeLearners lycee;
+    @Autowired SignedIn signedIn;
+
+    Browser browser;
+    long leaver;
+    String leaverName;
+
+    @BeforeEach
+    void aTransferAndAnInspectorsRead() {
+        world.reset();
+        long lyceeId = world.lyceeId();
+        world.cfaId();
+        world.switchTransfers(DIRECTEUR, true);
+        world.switchTransfers(TransferWorld.CFA_DIRECTOR, true);
+        world.lyceeImportsBothYears();
+        leaver = world.learnerId(lyceeId, world.leaversIne().getFirst());
+        world.cfaImportsTheSamePupils();
+        leaverName = world.call(DIRECTEUR, () -> transfers.transfer(new ManualTransferRequest(leaver, TransferWorld.CFA_UAI,
+                LocalDate.now(), ConsentGiver.LEARNER_AND_GUARDIANS, "Mme et M. Parent", null)).learnerName());
+        long diploma = provisioning.ensureDiploma(lyceeId, SECONDE, "2nde générale et technologique",
+                new Referent(INSPECTEUR, "Inès Robert", "ines.robert@inspection.example"));
+        world.as(DIRECTEUR, () -> access.setGranted(diploma, true));
+        SchoolYearView y2024 = lycee.year(2024);
+        Long seconde = jdbc.queryForObject("select learner_id from enrolment where school_year_id = ? and code_mef = ? limit 1", Long.class,
+                y2024.id(), SECONDE);
+        signedIn.forget();
+        signedIn.as(INSPECTEUR, () -> lycee.workIn(y2024));
+        signedIn.as(INSPECTEUR, () -> learners.get(seconde));
+        signedIn.forget();
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        if (browser != null) browser.close();
+        world.switchesBackToDefault();
+        for (String table : new String[]{"inspection_grant_change", "inspection_referent", "inspection_diploma", "mail_message"}) {
+            jdbc.update("delete from " + table + " where establishment_id = ?", world.lyceeId());
+        }
+    }
+
+    private void both(String name) {
+        browser.driver().manage().window().setSize(new Dimension(1366, 900));
+        browser.screenshot(name);
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.screenshot(name + "-phone");
+        browser.driver().manage().window().setSize(new Dimension(1366, 900));
+    }
+
+    @Test
+    void the_director_sees_the_inspectors_read_in_the_journal_the_transfer_consent_in_the_register_and_the_export_on_the_learner_page() {
+        browser.logIn(DIRECTEUR, DemoUsers.PASSWORD);
+        browser.waitFor(By.tagName("vaadin-app-layout"));
+
+        browser.open("/parametres/journal-acces");
+        browser.waitUntil(d -> d.findElement(By.id("journal")).getText().contains("Lecture de la fiche par un inspecteur"));
+        assertThat(browser.driver().findElement(By.id("journal")).getText()).contains(INSPECTEUR, "Accès inspecteur au diplôme " + SECONDE);
+        both("privacy-journal-acces");
+
+        browser.open("/parametres/consentements");
+        browser.waitUntil(d -> d.findElement(By.id("consents")).getText().contains(leaverName));
+        assertThat(browser.driver().findElement(By.id("consents")).getText())
+                .contains("Transfert de dossier", "Mme et M. Parent", "Accès inspecteur", "Élèves du diplôme 2nde générale et technologique");
+        both("privacy-registre-consentements");
+
+        browser.open("/eleves/" + leaver);
+        browser.waitFor(By.id("privacy-export"));
+        assertThat(browser.driver().findElement(By.id("privacy-export")).getText()).isEqualTo("Exporter ses données (droit d'accès)");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('privacy-export').scrollIntoView({block: 'center'})");
+        both("privacy-export-eleve");
+    }
+}
