@@ -38,7 +38,7 @@ class ConsentRegisterTest {
     long leaver;
 
     @BeforeEach
-    void aLeaverKnownAtTheCfa() {
+    void aLeaverAndACfaWithoutSiecle() {
         world.reset();
         lycee = world.lyceeId();
         cfa = world.cfaId();
@@ -48,7 +48,6 @@ class ConsentRegisterTest {
         ine = world.leaversIne().getFirst();
         leaver = world.learnerId(lycee, ine);
         world.addRecord(lycee, leaver, "FICHE", "Fiche de suivi", "2025-01-15");
-        world.cfaImportsTheSamePupils();
     }
 
     @AfterEach
@@ -84,16 +83,17 @@ class ConsentRegisterTest {
 
     @Test
     void withdrawing_a_transfer_consent_stops_the_transfer_job_for_that_learner() {
-        // the CFA does not know the learner yet: the transfer waits for the next run
-        jdbc.update("update learner set ine = 'XX' where establishment_id = ? and ine = ?", cfa, ine);
+        // the CFA has switched its transfers off for now: the transfer waits for the next run
+        world.switchTransfers(TransferWorld.CFA_DIRECTOR, false);
         TransferView pending = consentedTransfer();
         assertThat(pending.status()).isEqualTo(TransferStatus.PENDING);
 
         register.withdraw(ConsentKind.TRANSFER, pending.id());
 
-        jdbc.update("update learner set ine = ? where establishment_id = ? and ine = 'XX'", ine, cfa);
+        world.switchTransfers(TransferWorld.CFA_DIRECTOR, true);
         transfers.runNow();
-        assertThat(world.records(cfa, world.learnerId(cfa, ine))).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from learner where establishment_id = ? and ine = ?", Integer.class, cfa, ine))
+                .as("nothing reached the CFA").isZero();
         assertThat(transfers.sent()).filteredOn(t -> t.id() == pending.id()).singleElement()
                 .satisfies(t -> assertThat(t.status()).isEqualTo(TransferStatus.PENDING));
         assertThat(register.list(ConsentKind.TRANSFER, null, null)).filteredOn(e -> e.reference() == pending.id()).singleElement()

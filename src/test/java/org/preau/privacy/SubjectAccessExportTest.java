@@ -67,7 +67,6 @@ class SubjectAccessExportTest {
         String ine = world.leaversIne().getFirst();
         leaver = world.learnerId(lycee, ine);
         world.addRecord(lycee, leaver, "FICHE", "Fiche de suivi", "2025-01-15");
-        world.cfaImportsTheSamePupils();
         transfers.transfer(new ManualTransferRequest(leaver, TransferWorld.CFA_UAI, LocalDate.now(), ConsentGiver.LEARNER,
                 "Parent", null));
         who = learners.identity(lycee, leaver).orElseThrow();

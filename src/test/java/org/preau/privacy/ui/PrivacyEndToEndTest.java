@@ -57,7 +57,6 @@ class PrivacyEndToEndTest {
         world.switchTransfers(TransferWorld.CFA_DIRECTOR, true);
         world.lyceeImportsBothYears();
         leaver = world.learnerId(lyceeId, world.leaversIne().getFirst());
-        world.cfaImportsTheSamePupils();
         leaverName = world.call(DIRECTEUR, () -> transfers.transfer(new ManualTransferRequest(leaver, TransferWorld.CFA_UAI,
                 LocalDate.now(), ConsentGiver.LEARNER_AND_GUARDIANS, "Mme et M. Parent", null)).learnerName());
         long diploma = provisioning.ensureDiploma(lyceeId, SECONDE, "2nde générale et technologique",
