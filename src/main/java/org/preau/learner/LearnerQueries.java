@@ -53,7 +53,8 @@ class LearnerQueries {
 
     List<LearnerRow> page(LearnerScope scope, LearnerFilter filter, Collection<String> mefCodes, int offset, int limit) {
         StringBuilder sql = new StringBuilder("""
-                select l.id, l.nom, l.nom_usage, l.prenom, l.ine, e.division, e.code_mef, m.formation, e.active, e.exit_date, l.date_naissance
+                select l.id, l.nom, l.nom_usage, l.prenom, l.ine, e.division, e.code_mef, m.formation, e.active, e.exit_date, l.date_naissance,
+                       e.received_by_transfer
                 from enrolment e
                 join learner l on l.id = e.learner_id
                 left join mef m on m.establishment_id = e.establishment_id and m.code_mef = e.code_mef
@@ -113,7 +114,7 @@ class LearnerQueries {
 
     private static final RowMapper<LearnerRow> ROW = (rs, i) -> new LearnerRow(rs.getLong(1), rs.getString(2), rs.getString(3),
             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), date(rs, 10),
-            date(rs, 11));
+            date(rs, 11), rs.getBoolean(12));
 
     boolean exists(long establishmentId, long learnerId) {
         Integer n = jdbc.queryForObject("select count(*) from learner where id = ? and establishment_id = ?", Integer.class,
@@ -177,15 +178,16 @@ class LearnerQueries {
     }
 
     record Enrolment(long schoolYearId, int startYear, String division, List<String> groups, String codeMef, boolean active,
-                     LocalDate entryDate, LocalDate exitDate) {
+                     LocalDate entryDate, LocalDate exitDate, boolean receivedByTransfer) {
     }
 
     List<Enrolment> enrolments(long establishmentId, long learnerId) {
         return jdbc.query("""
-                        select school_year_id, start_year, division, groups_codes, code_mef, active, entry_date, exit_date
+                        select school_year_id, start_year, division, groups_codes, code_mef, active, entry_date, exit_date,
+                               received_by_transfer
                         from enrolment where learner_id = ? and establishment_id = ? order by start_year desc""",
                 (rs, i) -> new Enrolment(rs.getLong(1), rs.getInt(2), rs.getString(3), groups(rs.getString(4)), rs.getString(5),
-                        rs.getBoolean(6), date(rs, 7), date(rs, 8)),
+                        rs.getBoolean(6), date(rs, 7), date(rs, 8), rs.getBoolean(9)),
                 learnerId, establishmentId);
     }
 

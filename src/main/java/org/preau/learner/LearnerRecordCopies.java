@@ -87,7 +87,8 @@ public class LearnerRecordCopies {
      * A learner the establishment did not know, received by transfer (a CFA, a GRETA without
      * SIECLE): identity as sent, enrolled in the given year without division. Keyed by the INE as
      * a SIECLE import keys its pupils, so that a later import with the same INE finds this learner
-     * instead of creating a second one. Runs in the caller's transaction.
+     * instead of creating a second one. The enrolment is marked received by transfer, which the list
+     * and the learner page show in place of the missing division. Runs in the caller's transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long createReceived(long establishmentId, long schoolYearId, int startYear, String ine, String nom, String prenom,
@@ -107,7 +108,7 @@ public class LearnerRecordCopies {
                 .usingColumns("establishment_id", "siecle_key", "ine", "nom", "prenom", "date_naissance", "created_at", "updated_at")
                 .executeAndReturnKey(row).longValue();
         jdbc.update("insert into enrolment (establishment_id, school_year_id, start_year, learner_id, sort_name, active, entry_date, "
-                        + "updated_at) values (?, ?, ?, ?, ?, true, ?, ?)", establishmentId, schoolYearId, startYear, id,
+                        + "received_by_transfer, updated_at) values (?, ?, ?, ?, ?, true, ?, true, ?)", establishmentId, schoolYearId, startYear, id,
                 ImportedLearner.sortName(nom, null, prenom), entryDate, at);
         return id;
     }

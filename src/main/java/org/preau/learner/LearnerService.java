@@ -117,6 +117,6 @@ public class LearnerService {
         MefView mef = e.codeMef() == null ? null : known.get(e.codeMef());
         MefView diploma = mef == null ? null : known.getOrDefault(mef.diplomaCode(), mef);
         return new EnrolmentView(e.schoolYearId(), e.startYear(), e.division(), e.groups(), e.codeMef(), mef, diploma,
-                e.active(), e.entryDate(), e.exitDate());
+                e.active(), e.entryDate(), e.exitDate(), e.receivedByTransfer());
     }
 }

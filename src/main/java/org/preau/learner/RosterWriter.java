@@ -65,7 +65,10 @@ class RosterWriter {
         return ids;
     }
 
-    /** Enrolments of the year for these learners; rows are made a chunk at a time, never all at once. */
+    /**
+     * Enrolments of the year for these learners; rows are made a chunk at a time, never all at once.
+     * A learner received by transfer keeps that mark until the import gives them a division.
+     */
     void upsertEnrolments(long establishmentId, long schoolYearId, int startYear, List<ImportedLearner> learners,
                           java.util.function.ToLongFunction<ImportedLearner> idOf, Instant now) {
         Timestamp at = Timestamp.from(now);
@@ -76,6 +79,7 @@ class RosterWriter {
                          on duplicate key update sort_name = values(sort_name), division = values(division),
                          groups_codes = values(groups_codes), code_mef = values(code_mef), active = values(active),
                          entry_date = values(entry_date), exit_date = values(exit_date),
+                         received_by_transfer = received_by_transfer and values(division) is null,
                          deactivated_at = coalesce(values(deactivated_at), case when values(active) then null else deactivated_at end),
                          updated_at = values(updated_at)""",
                 l -> new Object[]{establishmentId, schoolYearId, startYear, idOf.applyAsLong(l),

@@ -24,6 +24,21 @@ import java.time.format.DateTimeFormatter;
 @Component
 class ConsentFormPdf {
 
+    /** Page size and margins: the signature boxes below are fixed in these page points. */
+    private static final float LEFT = 50, WIDTH = 495, BOX_HEIGHT = 100, BOXES_TOP = 250;
+
+    /**
+     * The signature boxes at fixed places at the bottom of the page (points, origin bottom left),
+     * so that the uploaded scan's check finds them whatever the learner's name or the letterhead.
+     */
+    static final org.preau.print.SignatureCheck.Box LEARNER_SIGNATURE = box(0);
+    static final org.preau.print.SignatureCheck.Box GUARDIANS_SIGNATURE = box(1);
+    static final org.preau.print.SignatureCheck.Box ESTABLISHMENT_SIGNATURE = box(2);
+
+    private static org.preau.print.SignatureCheck.Box box(int column) {
+        return new org.preau.print.SignatureCheck.Box(LEFT + column * WIDTH / 3, BOXES_TOP - BOX_HEIGHT, WIDTH / 3, BOX_HEIGHT);
+    }
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Letterheads letterheads;
@@ -35,10 +50,25 @@ class ConsentFormPdf {
     byte[] render(long establishmentId, LearnerIdentity learner, String destinationUai, LocalDate today) {
         Letterhead letterhead = letterheads.of(establishmentId);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 50, 50, 40, 40);
+        Document document = new Document(PageSize.A4, LEFT, LEFT, 40, 40);
         try {
-            PdfWriter.getInstance(document, out);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            // The flowing text stops above the boxes: a long text moves to a second page rather than over them.
+            document.setMargins(LEFT, LEFT, 40, PageSize.A4.getHeight() - BOXES_TOP + 20);
             document.open();
+            // Written first, on the first page at fixed places: the page and places the scan check looks at.
+            PdfPTable signatures = new PdfPTable(3);
+            signatures.setTotalWidth(WIDTH);
+            signatures.setLockedWidth(true);
+            signatures.addCell(signature(Texts.get("transfer.form.sign.learner")));
+            signatures.addCell(signature(Texts.get("transfer.form.sign.guardians")));
+            PdfPCell school = signature(Texts.get("transfer.form.sign.establishment"));
+            letterhead.cachet(140, 60).ifPresent(school::addElement);
+            signatures.addCell(school);
+            signatures.writeSelectedRows(0, -1, LEFT, BOXES_TOP, writer.getDirectContent());
+            org.openpdf.text.pdf.ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_LEFT,
+                    new org.openpdf.text.Phrase(Texts.get("transfer.form.printed", today.format(DATE)), PdfFonts.italic(8)),
+                    LEFT, BOXES_TOP - BOX_HEIGHT - 20, 0);
             letterhead.addTo(document);
             Paragraph title = new Paragraph(Texts.get("transfer.form.title"), PdfFonts.bold(15));
             title.setAlignment(Element.ALIGN_CENTER);
@@ -59,17 +89,6 @@ class ConsentFormPdf {
             place.setSpacingBefore(20);
             place.setSpacingAfter(12);
             document.add(place);
-            PdfPTable signatures = new PdfPTable(3);
-            signatures.setWidthPercentage(100);
-            signatures.addCell(signature(Texts.get("transfer.form.sign.learner")));
-            signatures.addCell(signature(Texts.get("transfer.form.sign.guardians")));
-            PdfPCell school = signature(Texts.get("transfer.form.sign.establishment"));
-            letterhead.cachet(140, 60).ifPresent(school::addElement);
-            signatures.addCell(school);
-            document.add(signatures);
-            Paragraph printed = new Paragraph(Texts.get("transfer.form.printed", today.format(DATE)), PdfFonts.italic(8));
-            printed.setSpacingBefore(16);
-            document.add(printed);
         } catch (DocumentException e) {
             throw new IllegalStateException("Consent form not rendered", e);
         } finally {

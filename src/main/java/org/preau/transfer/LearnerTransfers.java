@@ -184,7 +184,8 @@ public class LearnerTransfers {
         }
         if (request.consentDate().isAfter(establishmentClock.today())) throw new TransferRefusedException("transfer.error.consentFuture");
         ConsentScan.Accepted scan = request.scan() == null || request.scan().length == 0 ? null
-                : ConsentScan.read(request.scan(), properties.getConsentFormMaxBytes());
+                : ConsentScan.read(request.scan(), properties.getConsentFormMaxBytes(),
+                        () -> consentForm.render(establishmentId, learner, destination.uai(), establishmentClock.today()));
         String recordedBy = currentUser.require().displayName();
         String giverNames = request.giverNames() == null || request.giverNames().isBlank() ? null : request.giverNames().strip();
         if (giverNames != null && giverNames.length() > 300) giverNames = giverNames.substring(0, 300);

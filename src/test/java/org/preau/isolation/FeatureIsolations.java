@@ -215,6 +215,8 @@ final class FeatureIsolations {
             c.exempt(LearnerRecordCopies.class, "left", BACKGROUND + " (learner transfers)");
             c.exempt(LearnerRecordCopies.class, "receive", BACKGROUND + " (learner transfers)");
             c.exempt(LearnerRecordCopies.class, "records", BACKGROUND + " (learner transfers)");
+            c.exempt(LearnerRecordCopies.class, "createReceived", BACKGROUND + " (learner transfers: the receiving side creates the learner in the destination it was sent to)");
+            c.exempt(LearnerRecordCopies.class, "stillActive", BACKGROUND + " (learner transfers: the daily job checks its own candidates)");
             c.exempt(TeacherDivisionProvisioning.class, "assign", PROVISIONING);
             c.exempt(TeacherDivisionProvisioning.class, "clear", PROVISIONING);
             c.refuses(LearnerService.class, "get", FR_SECRETARY, w -> w.bean(LearnerService.class).get(w.bFr("learner")));

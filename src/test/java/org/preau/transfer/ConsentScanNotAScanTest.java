@@ -29,7 +29,7 @@ class ConsentScanNotAScanTest {
         document.close();
 
         TransferRefusedException refused = catchThrowableOfType(TransferRefusedException.class,
-                () -> ConsentScan.read(printed.toByteArray(), 5L * 1024 * 1024));
+                () -> ConsentScan.read(printed.toByteArray(), 5L * 1024 * 1024, printed::toByteArray));
         assertThat(refused.key()).isEqualTo("transfer.error.scanNotAScan");
         assertThat(refused.getMessage()).startsWith("Pas un scan");
 
@@ -38,7 +38,9 @@ class ConsentScanNotAScanTest {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, page.getWidth(), page.getHeight());
         g.dispose();
+        ConsentScribble.sign(page, ConsentFormPdf.GUARDIANS_SIGNATURE, 150);
         byte[] scan = ScannedStack.pack(List.of(ScannedStack.jpeg(page)));
-        assertThat(ConsentScan.read(scan, 5L * 1024 * 1024).contentType()).isEqualTo("application/pdf");
+        // The blank reference here is a page without boxes: the scribble alone is the ink.
+        assertThat(ConsentScan.read(scan, 5L * 1024 * 1024, printed::toByteArray).contentType()).isEqualTo("application/pdf");
     }
 }

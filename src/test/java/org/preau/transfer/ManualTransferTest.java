@@ -21,10 +21,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The director's manual transfer: consent recorded, delivered once, and every refusal in French. */
 @PreauIntegrationTest
@@ -211,14 +213,31 @@ class ManualTransferTest {
         assertThat(refusal(request(TransferWorld.CFA_UAI, LocalDate.now(), ConsentGiver.LEARNER,
                 new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1, 2}))).isEqualTo("transfer.error.scanUnreadable");
 
-        BufferedImage image = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = ConsentScribble.sign(org.preau.segec.ScannedStack.render(
+                transfers.consentForm(leaver, TransferWorld.CFA_UAI), 0), ConsentFormPdf.LEARNER_SIGNATURE, 150);
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageIO.write(image, "jpg", jpeg);
         TransferView sent = transfers.transfer(request(TransferWorld.CFA_UAI, LocalDate.now(), ConsentGiver.GUARDIANS, jpeg.toByteArray()));
         assertThat(sent.hasConsentForm()).isTrue();
         byte[] stored = transfers.scannedConsent(sent.id()).orElseThrow();
         assertThat(stored).startsWith(0x89, 'P', 'N', 'G');
-        assertThat(ImageIO.read(new ByteArrayInputStream(stored)).getWidth()).isEqualTo(40);
+        assertThat(ImageIO.read(new ByteArrayInputStream(stored)).getWidth()).isEqualTo(image.getWidth());
+    }
+
+    @Test
+    void a_scan_of_the_form_without_ink_in_the_learner_or_guardians_box_is_refused_as_not_signed_and_a_signed_one_is_kept() {
+        byte[] form = transfers.consentForm(leaver, TransferWorld.CFA_UAI);
+        byte[] unsigned = org.preau.segec.ScannedStack.pack(List.of(org.preau.segec.ScannedStack.jpeg(
+                org.preau.segec.ScannedStack.render(form, 0))));
+        TransferRefusedException refused = catchThrowableOfType(TransferRefusedException.class,
+                () -> transfers.transfer(request(TransferWorld.CFA_UAI, LocalDate.now(), ConsentGiver.GUARDIANS, unsigned)));
+        assertThat(refused.key()).isEqualTo("transfer.error.scanUnsigned");
+        assertThat(refused.getMessage()).startsWith("Formulaire non signé");
+
+        byte[] signed = org.preau.segec.ScannedStack.pack(List.of(org.preau.segec.ScannedStack.jpeg(ConsentScribble.sign(
+                org.preau.segec.ScannedStack.render(form, 0), ConsentFormPdf.GUARDIANS_SIGNATURE, 150))));
+        TransferView sent = transfers.transfer(request(TransferWorld.CFA_UAI, LocalDate.now(), ConsentGiver.GUARDIANS, signed));
+        assertThat(sent.hasConsentForm()).isTrue();
     }
 
     @Test

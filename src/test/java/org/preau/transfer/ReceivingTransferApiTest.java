@@ -27,6 +27,7 @@ class ReceivingTransferApiTest {
     @Autowired TransferWorld world;
     @Autowired ApiTokenService tokens;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.preau.learner.LearnerService learners;
 
     String token;
     String ine;
@@ -128,6 +129,34 @@ class ReceivingTransferApiTest {
                 .isEqualTo(1);
         assertThat(world.learnerId(cfa, sampleIne)).isEqualTo(((Number) created.get("id")).longValue());
         assertThat(world.records(cfa, world.learnerId(cfa, sampleIne))).as("the records received stay on the learner the import found").isEqualTo(2);
+    }
+
+    @Test
+    void a_learner_created_by_a_transfer_reads_received_by_transfer_in_the_list_and_on_its_page_until_siecle_gives_a_division()
+            throws Exception {
+        world.reset();
+        world.switchTransfers(TransferWorld.CFA_DIRECTOR, true);
+        String sampleIne = new String(org.preau.support.Samples.bytes("lycee-verdier/2024/ElevesSansAdresses.xml"),
+                java.nio.charset.StandardCharsets.ISO_8859_1).replaceAll("(?s).*?<ID_NATIONAL>([^<]+)</ID_NATIONAL>.*", "$1");
+        assertThat(post(body(sampleIne, TransferWorld.CFA_UAI), token).statusCode()).isEqualTo(201);
+        long learnerId = world.learnerId(cfa, sampleIne);
+
+        org.preau.learner.LearnerRow row = listed(sampleIne);
+        assertThat(row.division()).isNull();
+        assertThat(row.awaitingDivision()).as("the list shows « Reçu par transfert » in the division column").isTrue();
+        assertThat(world.call(TransferWorld.CFA_DIRECTOR, () -> learners.get(learnerId)).enrolment())
+                .hasValueSatisfying(e -> assertThat(e.awaitingDivision()).isTrue());
+
+        world.cfaImportsTheSamePupils();
+        assertThat(jdbc.queryForObject("select count(*) from enrolment where learner_id = ? and division is not null", Integer.class,
+                learnerId)).as("the SIECLE import gives the learner a division").isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from enrolment where learner_id = ? and division is not null "
+                + "and received_by_transfer", Integer.class, learnerId)).as("no mark left where the import gave a division").isZero();
+    }
+
+    private org.preau.learner.LearnerRow listed(String ine) {
+        return world.call(TransferWorld.CFA_DIRECTOR, () -> learners.page(
+                new org.preau.learner.LearnerFilter(null, null, org.preau.learner.LearnerStatus.ACTIVE, ine), 0, 5)).getFirst();
     }
 
     @Test

@@ -70,7 +70,7 @@ public class InspectionLearnerView extends Main implements HasUrlParameter<Long>
 
     private void enrolment(FormLayout form, EnrolmentView e) {
         field(form, "learner.field.year", e.schoolYearLabel());
-        field(form, "learner.field.division", e.division());
+        field(form, "learner.field.division", e.awaitingDivision() ? getTranslation("learners.receivedByTransfer") : e.division());
         field(form, "learner.field.diploma", e.diploma() == null ? e.codeMef() : e.diploma().label());
     }
 

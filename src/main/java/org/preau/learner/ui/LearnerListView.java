@@ -86,7 +86,7 @@ public class LearnerListView extends Main implements HasDynamicTitle {
         grid.addColumn(LearnerRow::prenom).setHeader(getTranslation("learners.column.prenom")).setAutoWidth(true);
         // Birth date and division right after the name: on a phone they tell two "DUPONT Hugo" apart without scrolling.
         grid.addColumn(r -> r.birthDate() == null ? "" : DATE.format(r.birthDate())).setHeader(getTranslation("learners.column.birthDate")).setAutoWidth(true);
-        grid.addColumn(LearnerRow::division).setHeader(getTranslation(french ? "learners.column.division" : "learners.column.classe")).setAutoWidth(true);
+        grid.addColumn(this::division).setHeader(getTranslation(french ? "learners.column.division" : "learners.column.classe")).setAutoWidth(true);
         if (french) grid.addColumn(LearnerRow::ine).setHeader(getTranslation("learners.column.ine")).setAutoWidth(true);
         if (french) {
             grid.addColumn(r -> r.formation() != null ? r.formation() : r.codeMef()).setHeader(getTranslation("learners.column.formation")).setAutoWidth(true);
@@ -118,6 +118,11 @@ public class LearnerListView extends Main implements HasDynamicTitle {
     private void refresh() {
         grid.setEmptyStateText(emptyText());
         grid.getDataProvider().refreshAll();
+    }
+
+    /** A learner received by transfer has no division yet: the secretary sees why instead of an empty cell. */
+    String division(LearnerRow row) {
+        return row.awaitingDivision() ? getTranslation("learners.receivedByTransfer") : row.division();
     }
 
     /** An empty grid says why: the search, the filters, a teacher without divisions, or no import yet. */

@@ -116,7 +116,8 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
         form.setId("learner-enrolment");
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         field(form, "learner.field.year", e.schoolYearLabel());
-        field(form, french ? "learner.field.division" : "learner.field.classe", e.division()).setId("learner-division");
+        field(form, french ? "learner.field.division" : "learner.field.classe", e.awaitingDivision() ? getTranslation("learners.receivedByTransfer") : e.division())
+                .setId("learner-division");
         if (french) {
             field(form, "learner.field.groups", e.groups().isEmpty() ? null : String.join(", ", e.groups()));
             field(form, "learner.field.mef", e.codeMef() == null ? null
@@ -137,7 +138,7 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
         grid.setId("learner-history");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(EnrolmentView::schoolYearLabel).setHeader(getTranslation("learner.field.year"));
-        grid.addColumn(EnrolmentView::division).setHeader(getTranslation("learner.field.division"));
+        grid.addColumn(h -> h.awaitingDivision() ? getTranslation("learners.receivedByTransfer") : h.division()).setHeader(getTranslation("learner.field.division"));
         grid.addColumn(e -> e.mef() == null ? e.codeMef() : e.mef().formation()).setHeader(getTranslation("learner.field.mef"));
         grid.addColumn(e -> e.diploma() == null ? null : e.diploma().label()).setHeader(getTranslation("learner.field.diploma"));
         grid.addColumn(this::status).setHeader(getTranslation("learner.field.status"));
