@@ -59,6 +59,7 @@ class MailSending {
             message.setSubject(mail.subject());
             message.setText(mail.body());
             sender.send(message);
+            // unconditional on purpose: the mail went out, whatever a stale-claim reset did to the row meanwhile
             jdbc.update("update mail_message set status = 'SENT', sent_at = ?, last_error = null where id = ?", now, id);
             log.info("Mail {} sent to {} (establishment {}): {}\n{}", id, mail.recipient(), mail.establishmentId(), mail.subject(), mail.body());
             return true;
@@ -66,7 +67,8 @@ class MailSending {
             String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             if (error.length() > 1000) error = error.substring(0, 1000);
             MailStatus next = mail.attempts() >= maxAttempts ? MailStatus.FAILED : MailStatus.PENDING;
-            jdbc.update("update mail_message set status = ?, last_error = ? where id = ?", next.name(), error, id);
+            // a failure never overwrites a SENT written by another sender that re-claimed the row after a stale-claim reset
+            jdbc.update("update mail_message set status = ?, last_error = ? where id = ? and status = 'SENDING'", next.name(), error, id);
             log.warn("Mail {} to {} not sent (try {}, now {}): {}", id, mail.recipient(), mail.attempts(), next, error);
             return false;
         }

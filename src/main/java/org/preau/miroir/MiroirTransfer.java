@@ -182,8 +182,9 @@ public class MiroirTransfer {
         SubmissionStatus status = parseStatus(answer.get("status")).orElse(submission.status());
         List<String> messages = new ArrayList<>();
         if (answer.get("messages") instanceof List<?> list) list.forEach(m -> messages.add(String.valueOf(m)));
-        if (status != submission.status() || !messages.equals(submission.messages())) {
-            store.setStatus(submission.id(), null, status, messages, clock.instant());
+        // conditional on what was read: of two refreshes of one submission, only the first to write settles the exchange
+        if ((status != submission.status() || !messages.equals(submission.messages()))
+                && store.setStatusIf(submission.id(), submission.status(), submission.messages(), status, messages, clock.instant())) {
             outcomes.settle(submission.establishmentId(), submission.exchangeId(),
                     status == SubmissionStatus.REJECTED ? ExchangeStatus.FAILURE : null,
                     Texts.get("miroir.send.summary.status", Texts.get(submission.use().translationKey(), submission.schoolYearLabel(),

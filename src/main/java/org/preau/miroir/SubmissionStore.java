@@ -57,6 +57,19 @@ class SubmissionStore {
                 remoteId, status.name(), messages == null ? null : String.join("\n", messages), Timestamp.from(at), id);
     }
 
+    /**
+     * Sets a new status only if the row still holds the status and messages the caller read: a poll and a
+     * "refresh" click on the same submission would otherwise both write and both settle the exchange (its
+     * messages twice). True when this call made the change.
+     */
+    boolean setStatusIf(long id, SubmissionStatus expectedStatus, List<String> expectedMessages, SubmissionStatus status,
+                        List<String> messages, Instant at) {
+        return jdbc.update("update miroir_submission set status = ?, messages = ?, status_at = ? "
+                        + "where id = ? and status = ? and coalesce(messages, '') = ?",
+                status.name(), messages == null ? null : String.join("\n", messages), Timestamp.from(at), id,
+                expectedStatus.name(), String.join("\n", expectedMessages)) == 1;
+    }
+
     Optional<MiroirSubmission> find(long id) {
         return jdbc.query("select " + COLUMNS + " from miroir_submission where id = ?", ROW, id).stream().findFirst();
     }

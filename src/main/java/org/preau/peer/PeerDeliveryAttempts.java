@@ -97,7 +97,7 @@ class PeerDeliveryAttempts {
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            inNewTransaction.executeWithoutResult(tx -> store.reschedule(d.id(), clock.instant(), null, null, null));
+            inNewTransaction.executeWithoutResult(tx -> store.reschedule(d.id(), d.attempts(), clock.instant(), null, null, null));
             return;
         }
         int status = answer.status();
@@ -125,7 +125,9 @@ class PeerDeliveryAttempts {
             return;
         }
         log.info("Send {} to {} not delivered (try {}): {}; next try at {}", d.id(), d.peer(), d.attempts(), reason, next);
-        inNewTransaction.executeWithoutResult(tx -> store.reschedule(d.id(), next, status, body, reason));
+        Boolean kept = inNewTransaction.execute(tx -> store.reschedule(d.id(), d.attempts(), next, status, body, reason));
+        // another node took the row over after this try's lease ran out: its outcome speaks for the exchange
+        if (!Boolean.TRUE.equals(kept)) return;
         if (d.exchangeId() != null) {
             String when = WHEN.format(next.atZone(zone(d.establishmentId())));
             exchanges.settle(d.establishmentId(), d.exchangeId(), ExchangeStatus.PENDING, null, null,
@@ -139,7 +141,8 @@ class PeerDeliveryAttempts {
         // detail, and must come last. (A crash in between tries the send again, same key.)
         if (d.exchangeId() != null) settleExchange(d, status, problem);
         inNewTransaction.executeWithoutResult(tx -> {
-            store.finish(d.id(), status, clock.instant(), httpStatus, body, problem);
+            // a try whose lease ran out and whose row another node claimed does not announce its outcome
+            if (!store.finish(d.id(), d.attempts(), status, clock.instant(), httpStatus, body, problem)) return;
             events.publishEvent(new PeerDeliveryFinished(d.id(), d.peer(), d.establishmentId(), d.purpose(), d.reference(),
                     d.exchangeId(), status, httpStatus, body, problem));
         });

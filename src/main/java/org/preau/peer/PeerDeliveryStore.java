@@ -44,15 +44,21 @@ class PeerDeliveryStore {
                 ts(leaseUntil), id.toString(), ts(now)) == 1;
     }
 
-    void finish(UUID id, DeliveryStatus status, Instant now, Integer httpStatus, String response, String error) {
-        jdbc.update("update peer_delivery set status = ?, finished_at = ?, next_attempt_at = null, http_status = ?, "
-                        + "response_body = ?, last_error = ? where id = ?",
-                status.name(), ts(now), httpStatus, response, cut(error), id.toString());
+    /**
+     * Ends the try numbered {@code attempt}, only if it still holds the row: when its lease ran out and another
+     * node claimed the row (attempts went up), that node's outcome is the one to keep. True when this call wrote.
+     */
+    boolean finish(UUID id, int attempt, DeliveryStatus status, Instant now, Integer httpStatus, String response, String error) {
+        return jdbc.update("update peer_delivery set status = ?, finished_at = ?, next_attempt_at = null, http_status = ?, "
+                        + "response_body = ?, last_error = ? where id = ? and status = 'SENDING' and attempts = ?",
+                status.name(), ts(now), httpStatus, response, cut(error), id.toString(), attempt) == 1;
     }
 
-    void reschedule(UUID id, Instant next, Integer httpStatus, String response, String error) {
-        jdbc.update("update peer_delivery set status = 'PENDING', next_attempt_at = ?, http_status = ?, response_body = ?, "
-                + "last_error = ? where id = ?", ts(next), httpStatus, response, cut(error), id.toString());
+    /** Puts the try numbered {@code attempt} back in the queue, on the same condition as {@link #finish}. */
+    boolean reschedule(UUID id, int attempt, Instant next, Integer httpStatus, String response, String error) {
+        return jdbc.update("update peer_delivery set status = 'PENDING', next_attempt_at = ?, http_status = ?, response_body = ?, "
+                + "last_error = ? where id = ? and status = 'SENDING' and attempts = ?",
+                ts(next), httpStatus, response, cut(error), id.toString(), attempt) == 1;
     }
 
     /** Makes a pending or failed row due now (a "relaunch" by a user). */

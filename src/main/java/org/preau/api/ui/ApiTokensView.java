@@ -76,6 +76,7 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
         form.setWrap(true);
 
         grid.setId("tokens");
+        grid.setEmptyStateText(getTranslation("api.tokens.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ApiTokenView::name).setHeader(getTranslation("api.column.name")).setAutoWidth(true);
         grid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("api.column.prefix")).setAutoWidth(true);

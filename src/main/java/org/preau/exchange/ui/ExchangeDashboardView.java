@@ -51,6 +51,7 @@ public class ExchangeDashboardView extends Main implements HasDynamicTitle {
         addClassName("exchange-dashboard-view");
 
         grid.setId("dashboard-grid");
+        grid.setEmptyStateText(getTranslation("dashboard.empty"));
         grid.addComponentColumn(this::kind).setHeader(getTranslation("exchange.column.kind")).setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(r -> link(r.lastSuccess(), "dashboard-success")).setHeader(getTranslation("exchange.dashboard.lastSuccess")).setAutoWidth(true);
         grid.addComponentColumn(r -> link(r.lastFailure(), "dashboard-failure")).setHeader(getTranslation("exchange.dashboard.lastFailure")).setAutoWidth(true);

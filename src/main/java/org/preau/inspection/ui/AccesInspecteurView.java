@@ -194,6 +194,7 @@ public class AccesInspecteurView extends Main implements HasDynamicTitle {
 
     private Component historySection() {
         history.setId("grant-history");
+        history.setEmptyStateText(getTranslation("accesInspecteur.history.empty"));
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
         history.addColumn(c -> WHEN.format(c.changedAt())).setHeader(getTranslation("inspection.history.when")).setAutoWidth(true);
         history.addColumn(GrantChange::label).setHeader(getTranslation("inspection.history.diploma")).setFlexGrow(1);

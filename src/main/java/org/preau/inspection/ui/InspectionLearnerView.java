@@ -77,6 +77,7 @@ public class InspectionLearnerView extends Main implements HasUrlParameter<Long>
     private Component records(RecordKind kind) {
         Grid<LearnerRecordView> grid = new Grid<>();
         grid.setId("records-" + kind.name());
+        grid.setEmptyStateText(getTranslation("inspection.records.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(r -> InspectionView.DATE.format(r.date())).setHeader(getTranslation("inspection.record.date")).setAutoWidth(true);
         grid.addColumn(LearnerRecordView::title).setHeader(getTranslation("inspection.record.title")).setFlexGrow(1);

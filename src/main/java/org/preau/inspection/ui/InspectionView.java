@@ -59,6 +59,7 @@ public class InspectionView extends Main implements HasDynamicTitle {
 
         List<GrantedDiploma> granted = console.granted();
         diplomas.setId("granted-diplomas");
+        diplomas.setEmptyStateText(getTranslation("inspection.diplomas.empty"));
         diplomas.addThemeVariants(GridVariant.LUMO_COMPACT);
         diplomas.addColumn(GrantedDiploma::establishmentName).setHeader(getTranslation("inspection.console.establishment")).setFlexGrow(1);
         diplomas.addColumn(GrantedDiploma::label).setHeader(getTranslation("inspection.console.diploma")).setFlexGrow(1);
@@ -84,6 +85,7 @@ public class InspectionView extends Main implements HasDynamicTitle {
         status.addValueChangeListener(e -> reload());
 
         grid.setId("inspection-learners");
+        grid.setEmptyStateText(getTranslation("inspection.learners.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(LearnerRow::displayName).setHeader(getTranslation("learners.column.nom")).setFlexGrow(1);
         grid.addColumn(LearnerRow::prenom).setHeader(getTranslation("learners.column.prenom")).setFlexGrow(1);

@@ -136,6 +136,7 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
     private Component history() {
         Grid<EnrolmentView> grid = new Grid<>();
         grid.setId("learner-history");
+        grid.setEmptyStateText(getTranslation("learner.history.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(EnrolmentView::schoolYearLabel).setHeader(getTranslation("learner.field.year"));
         grid.addColumn(h -> h.awaitingDivision() ? getTranslation("learners.receivedByTransfer") : h.division()).setHeader(getTranslation("learner.field.division"));
@@ -154,6 +155,7 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
         for (RecordKind kind : RecordKind.values()) {
             Grid<LearnerRecordView> grid = new Grid<>();
             grid.setId("records-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            grid.setEmptyStateText(getTranslation("learner.records.empty"));
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.addColumn(r -> LearnerListView.DATE.format(r.date())).setHeader(getTranslation("learner.record.date")).setAutoWidth(true);
             grid.addColumn(LearnerRecordView::title).setHeader(getTranslation("learner.record.title")).setFlexGrow(2);

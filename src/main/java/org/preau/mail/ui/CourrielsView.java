@@ -32,6 +32,7 @@ public class CourrielsView extends Main implements HasDynamicTitle {
         Paragraph note = new Paragraph(getTranslation("mail.note"));
         note.addClassName("note");
         grid.setId("mails");
+        grid.setEmptyStateText(getTranslation("courriels.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(m -> WHEN.format(m.createdAt())).setHeader(getTranslation("mail.column.when")).setAutoWidth(true);
         grid.addColumn(MailView::recipient).setHeader(getTranslation("mail.column.to")).setAutoWidth(true);

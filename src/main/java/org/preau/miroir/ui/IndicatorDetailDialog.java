@@ -28,6 +28,7 @@ class IndicatorDetailDialog extends Dialog {
         setMaxWidth("100%");
         check.setId("miroir-detail-check");
         rows.setId("miroir-detail-rows");
+        rows.setEmptyStateText(getTranslation("miroir.detail.empty"));
         rows.addThemeVariants(GridVariant.LUMO_COMPACT);
         rows.setHeight("60vh");
         add(check, export, rows);

@@ -101,6 +101,7 @@ public class MiroirImportView extends Main implements HasDynamicTitle {
                 : getTranslation("miroir.capital.preview.changes", p.added(), p.removed())));
         Grid<CapitalLine> grid = new Grid<>();
         grid.setId("capital-lines");
+        grid.setEmptyStateText(getTranslation("miroir.capital.empty"));
         grid.addColumn(CapitalLine::lineNo).setHeader(getTranslation("miroir.column.line")).setAutoWidth(true);
         grid.addColumn(CapitalLine::implantation).setHeader(getTranslation("miroir.column.implantation")).setAutoWidth(true);
         grid.addColumn(CapitalLine::level).setHeader(getTranslation("miroir.column.level")).setAutoWidth(true);
@@ -119,6 +120,7 @@ public class MiroirImportView extends Main implements HasDynamicTitle {
                 p.unchangedCount())));
         Grid<PupilChange> grid = new Grid<>();
         grid.setId("pupil-changes");
+        grid.setEmptyStateText(getTranslation("miroir.pupils.empty"));
         grid.addColumn(PupilChange::lineNo).setHeader(getTranslation("miroir.column.line")).setAutoWidth(true);
         grid.addColumn(PupilChange::displayName).setHeader(getTranslation("miroir.column.name")).setAutoWidth(true);
         grid.addColumn(c -> c.before() == null ? "" : describe(c.before())).setHeader(getTranslation("miroir.pupils.before")).setFlexGrow(1);

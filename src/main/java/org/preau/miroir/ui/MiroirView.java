@@ -112,6 +112,7 @@ public class MiroirView extends Main implements HasDynamicTitle {
         outcome.setVisible(false);
 
         submissions.setId("miroir-submissions");
+        submissions.setEmptyStateText(getTranslation("miroir.submissions.empty"));
         submissions.addColumn(s -> WHEN.format(s.sentAt().atZone(ZONE))).setHeader(getTranslation("miroir.submission.sentAt")).setAutoWidth(true);
         submissions.addColumn(MiroirSubmission::schoolYearLabel).setHeader(getTranslation("miroir.submission.year")).setAutoWidth(true);
         submissions.addColumn(s -> getTranslation(s.use().translationKey(), s.schoolYearLabel(), s.startYear() + 1))
@@ -130,6 +131,7 @@ public class MiroirView extends Main implements HasDynamicTitle {
         submissions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         schools.setId("miroir-schools");
+        schools.setEmptyStateText(getTranslation("miroir.schools.empty"));
         schools.addColumn(s -> s.name() + (s.current() ? " " + getTranslation("miroir.schools.current") : "")).setHeader(getTranslation("miroir.schools.name")).setFlexGrow(1);
         schools.addColumn(SchoolSendState::fase).setHeader(getTranslation("miroir.schools.fase")).setAutoWidth(true);
         schools.addColumn(s -> s.latest().map(l -> getTranslation("miroir.schools.sent", WHEN.format(l.sentAt().atZone(ZONE)),
@@ -165,6 +167,7 @@ public class MiroirView extends Main implements HasDynamicTitle {
         reportSection.setId("miroir-report");
         reportSection.setVisible(false);
         indicatorGrid.setId("miroir-indicators");
+        indicatorGrid.setEmptyStateText(getTranslation("miroir.indicators.empty"));
         indicatorGrid.addColumn(Indicator::label).setHeader(getTranslation("miroir.indicator.label")).setFlexGrow(4);
         indicatorGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         indicatorGrid.addColumn(i -> i.value().toPlainString() + " " + i.unit()).setHeader(getTranslation("miroir.indicator.value")).setAutoWidth(true);

@@ -23,6 +23,7 @@ class PupilPreviewPanel extends Div {
         if (!p.warnings().isEmpty()) {
             Grid<PupilFileRefusedException.Problem> warnings = new Grid<>();
             warnings.setId("pupils-warnings");
+            warnings.setEmptyStateText(getTranslation("pupilImport.warnings.empty"));
             warnings.addThemeVariants(GridVariant.LUMO_COMPACT);
             warnings.addColumn(w -> w.location() == null ? "" : w.location()).setHeader(getTranslation("pupilImport.column.where")).setAutoWidth(true);
             warnings.addColumn(PupilFileRefusedException.Problem::text).setHeader(getTranslation("pupilImport.column.warning")).setFlexGrow(1);
@@ -32,6 +33,7 @@ class PupilPreviewPanel extends Div {
         }
         Grid<Map.Entry<String, Integer>> perClass = new Grid<>();
         perClass.setId("pupils-per-class");
+        perClass.setEmptyStateText(getTranslation("pupilImport.perClass.empty"));
         perClass.addThemeVariants(GridVariant.LUMO_COMPACT);
         perClass.addColumn(Map.Entry::getKey).setHeader(getTranslation("pupilImport.column.class")).setAutoWidth(true);
         perClass.addColumn(Map.Entry::getValue).setHeader(getTranslation("pupilImport.column.count")).setAutoWidth(true);
@@ -54,6 +56,7 @@ class PupilPreviewPanel extends Div {
         }
         Grid<PupilImportPreview.Line> grid = new Grid<>();
         grid.setId(id);
+        grid.setEmptyStateText(getTranslation("pupilImport.lines.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(l -> l.line() == 0 ? "—" : String.valueOf(l.line())).setHeader(getTranslation("pupilImport.column.line")).setAutoWidth(true);
         grid.addColumn(PupilImportPreview.Line::name).setHeader(getTranslation("pupilImport.column.name")).setAutoWidth(true);

@@ -35,6 +35,7 @@ public class MiroirSandboxView extends Main implements HasDynamicTitle {
         Paragraph help = new Paragraph(getTranslation("sandbox.miroir.help"));
         help.addClassName("note");
         grid.setId("sandbox-miroir-submissions");
+        grid.setEmptyStateText(getTranslation("sandboxMiroir.empty"));
         grid.addColumn(s -> WHEN.format(s.receivedAt().atZone(zone))).setHeader(getTranslation("sandbox.miroir.receivedAt")).setAutoWidth(true);
         grid.addColumn(SandboxSubmission::schoolYear).setHeader(getTranslation("sandbox.miroir.year")).setAutoWidth(true);
         grid.addColumn(this::statusText).setHeader(getTranslation("sandbox.miroir.status")).setAutoWidth(true);

@@ -38,6 +38,7 @@ public class LockedAccountsView extends Main implements HasDynamicTitle {
         addClassName("locked-accounts-view");
         add(new Paragraph(getTranslation("lockedAccounts.intro")));
         grid.setId("locked-accounts");
+        grid.setEmptyStateText(getTranslation("lockedAccounts.empty"));
         grid.addColumn(LockedAccount::displayName).setHeader(getTranslation("lockedAccounts.column.name")).setAutoWidth(true);
         grid.addColumn(LockedAccount::username).setHeader(getTranslation("lockedAccounts.column.username")).setAutoWidth(true);
         grid.addColumn(a -> WHEN.format(a.until())).setHeader(getTranslation("lockedAccounts.column.until")).setAutoWidth(true);

@@ -88,6 +88,7 @@ public class ExtranetTransferView extends Main implements HasDynamicTitle {
 
         preflightSummary.setId("extranet-preflight-summary");
         issues.setId("extranet-preflight");
+        issues.setEmptyStateText(getTranslation("extranet.preflight.empty"));
         issues.addColumn(i -> getTranslation(i.blocking() ? "segec.preflight.error" : "segec.preflight.warning"))
                 .setHeader(getTranslation("segec.column.severity")).setAutoWidth(true).setFlexGrow(0);
         // The reason names the person already: no name column, so that the reason keeps its width on a phone.
@@ -98,6 +99,7 @@ public class ExtranetTransferView extends Main implements HasDynamicTitle {
         issues.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         people.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         people.setId("extranet-people");
+        people.setEmptyStateText(getTranslation("extranet.people.empty"));
         people.addColumn(m -> m.person().displayName()).setHeader(getTranslation("segec.column.name")).setAutoWidth(true);
         people.addColumn(m -> outcome(m)).setHeader(getTranslation("segec.column.outcome")).setFlexGrow(1);
         people.setAllRowsVisible(true);

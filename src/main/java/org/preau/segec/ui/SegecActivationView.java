@@ -63,15 +63,18 @@ public class SegecActivationView extends Main implements HasDynamicTitle {
 
         establishmentIssues.setId("activation-issues");
         eligible.setId("activation-eligible");
+        eligible.setEmptyStateText(getTranslation("segecActivation.eligible.empty"));
         eligible.addColumn(m -> m.person().displayName()).setHeader(getTranslation("segec.column.name")).setAutoWidth(true).setFlexGrow(1);
         eligible.addColumn(m -> SegecTexts.role(this, m)).setHeader(getTranslation("segec.column.role")).setAutoWidth(true);
         eligible.addColumn(m -> m.person().emailPerso()).setHeader(getTranslation("segec.column.email")).setAutoWidth(true);
         eligible.setAllRowsVisible(true);
         excluded.setId("activation-excluded");
+        excluded.setEmptyStateText(getTranslation("segecActivation.excluded.empty"));
         excluded.addColumn(ExcludedRow::who).setHeader(getTranslation("segec.column.name")).setAutoWidth(true);
         excluded.addColumn(ExcludedRow::reasons).setHeader(getTranslation("segec.column.reason")).setFlexGrow(1);
         excluded.setAllRowsVisible(true);
         outcomes.setId("activation-outcomes");
+        outcomes.setEmptyStateText(getTranslation("segecActivation.outcomes.empty"));
         outcomes.addColumn(m -> m.person().displayName()).setHeader(getTranslation("segec.column.name")).setAutoWidth(true).setFlexGrow(1);
         outcomes.addColumn(m -> SegecTexts.account(this, m.account())).setHeader(getTranslation("segec.column.outcome")).setFlexGrow(2)
                 .setPartNameGenerator(m -> m.account().map(a -> "outcome-" + a.state().name()).orElse(null));

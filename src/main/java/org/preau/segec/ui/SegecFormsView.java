@@ -60,6 +60,7 @@ public class SegecFormsView extends Main implements HasDynamicTitle {
         note.addClassName("note");
 
         grid.setId("segec-members");
+        grid.setEmptyStateText(getTranslation("segecForms.empty"));
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(m -> m.person().displayName()).setHeader(getTranslation("segec.column.name")).setAutoWidth(true);
         grid.addColumn(m -> SegecTexts.role(this, m)).setHeader(getTranslation("segec.column.role")).setAutoWidth(true);
@@ -90,6 +91,7 @@ public class SegecFormsView extends Main implements HasDynamicTitle {
         upload.addFileRejectedListener(e -> SegecTexts.notify(getTranslation("segec.scan.rejected"), NotificationVariant.ERROR));
 
         scanResult.setId("scan-result");
+        scanResult.setEmptyStateText(getTranslation("segecForms.scan.empty"));
         scanResult.addColumn(ScanReport.Page::number).setHeader(getTranslation("segec.scan.page")).setAutoWidth(true);
         scanResult.addColumn(p -> p.who() == null ? "—" : p.who()).setHeader(getTranslation("segec.column.name")).setAutoWidth(true);
         scanResult.addColumn(ScanReport.Page::message).setHeader(getTranslation("segec.scan.result")).setFlexGrow(1);

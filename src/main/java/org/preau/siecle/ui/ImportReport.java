@@ -61,6 +61,7 @@ class ImportReport extends Div {
         if (preview.perDivision().isEmpty()) return counts;
         Grid<Map.Entry<String, Integer>> grid = new Grid<>();
         grid.setId("import-per-division");
+        grid.setEmptyStateText(getTranslation("import.perDivision.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Map.Entry::getKey).setHeader(getTranslation("import.column.division"));
         grid.addColumn(Map.Entry::getValue).setHeader(getTranslation("import.column.activePupils"));
@@ -75,6 +76,7 @@ class ImportReport extends Div {
     private Component lines(String titleKey, List<PreviewLine> lines, String id) {
         Grid<PreviewLine> grid = new Grid<>();
         grid.setId(id);
+        grid.setEmptyStateText(getTranslation("import.lines.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(PreviewLine::name).setHeader(getTranslation("import.column.name")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(PreviewLine::key).setHeader(getTranslation("import.column.key")).setAutoWidth(true);
@@ -91,6 +93,7 @@ class ImportReport extends Div {
     private Component messages(List<ExchangeMessage> messages) {
         Grid<ExchangeMessage> grid = new Grid<>();
         grid.setId("import-warnings");
+        grid.setEmptyStateText(getTranslation("import.warnings.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ExchangeMessage::text).setHeader(getTranslation("import.column.message")).setFlexGrow(3);
         grid.addColumn(m -> m.location() == null ? "" : m.location()).setHeader(getTranslation("import.column.location")).setFlexGrow(1);

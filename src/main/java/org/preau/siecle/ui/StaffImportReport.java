@@ -34,6 +34,7 @@ class StaffImportReport extends Div {
         if (read.changesNothing()) counts.add(new Paragraph(getTranslation("staffImport.preview.nothing")));
 
         changes.setId("import-changes");
+        changes.setEmptyStateText(getTranslation("staffImport.changes.empty"));
         changes.addColumn(c -> c.person().nomUsage()).setHeader(getTranslation("staff.field.nomUsage")).setAutoWidth(true);
         changes.addColumn(c -> c.person().prenom()).setHeader(getTranslation("staff.field.prenom")).setAutoWidth(true);
         changes.addColumn(c -> c.person().externalId()).setHeader(getTranslation("staffImport.column.id")).setAutoWidth(true);
@@ -41,6 +42,7 @@ class StaffImportReport extends Div {
         changes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         warnings.setId("import-warnings");
+        warnings.setEmptyStateText(getTranslation("staffImport.warnings.empty"));
         warnings.addColumn(m -> getTranslation(m.severity().translationKey())).setHeader(getTranslation("exchange.column.severity")).setAutoWidth(true);
         warnings.addColumn(ExchangeMessage::text).setHeader(getTranslation("exchange.column.message")).setFlexGrow(1);
         warnings.addColumn(m -> m.location() == null ? "" : m.location()).setHeader(getTranslation("exchange.column.location")).setAutoWidth(true);
@@ -66,6 +68,7 @@ class StaffImportReport extends Div {
     private Grid<StaffLine> lineGrid(String id) {
         Grid<StaffLine> grid = new Grid<>();
         grid.setId(id);
+        grid.setEmptyStateText(getTranslation("staffImport.lines.empty"));
         grid.addColumn(StaffLine::nomUsage).setHeader(getTranslation("staff.field.nomUsage")).setAutoWidth(true);
         grid.addColumn(StaffLine::prenom).setHeader(getTranslation("staff.field.prenom")).setAutoWidth(true);
         grid.addColumn(StaffLine::externalId).setHeader(getTranslation("staffImport.column.id")).setAutoWidth(true);

@@ -51,6 +51,7 @@ class MoveUpSection extends Div {
         }
         Grid<Map.Entry<String, Integer>> perClass = new Grid<>();
         perClass.setId("move-up-per-class");
+        perClass.setEmptyStateText(getTranslation("moveUp.perClass.empty"));
         perClass.addThemeVariants(GridVariant.LUMO_COMPACT);
         perClass.addColumn(Map.Entry::getKey).setHeader(getTranslation("moveUp.column.newClass")).setAutoWidth(true);
         perClass.addColumn(Map.Entry::getValue).setHeader(getTranslation("moveUp.column.count")).setAutoWidth(true);
@@ -61,6 +62,7 @@ class MoveUpSection extends Div {
 
         Grid<MoveUpPlan.Line> pupils = new Grid<>();
         pupils.setId("move-up-pupils");
+        pupils.setEmptyStateText(getTranslation("moveUp.empty"));
         pupils.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         pupils.addColumn(MoveUpPlan.Line::name).setHeader(getTranslation("moveUp.column.name")).setAutoWidth(true).setFrozen(true);
         pupils.addColumn(l -> (l.fromClass() == null ? l.fromLevel().name() : l.fromClass()) + " · " + l.implantation())

@@ -72,6 +72,7 @@ public class SchoolYearsView extends Main implements HasDynamicTitle {
         addClassName("school-years-view");
 
         yearGrid.setId("year-grid");
+        yearGrid.setEmptyStateText(getTranslation("schoolYears.empty"));
         yearGrid.addColumn(SchoolYearView::label).setHeader(getTranslation("schoolYears.column.year")).setAutoWidth(true);
         yearGrid.addComponentColumn(this::stateBadge).setHeader(getTranslation("schoolYears.column.state")).setAutoWidth(true);
         yearGrid.addColumn(y -> getTranslation(meaningKey(y))).setHeader(getTranslation("schoolYears.column.meaning")).setFlexGrow(1);
@@ -226,6 +227,7 @@ public class SchoolYearsView extends Main implements HasDynamicTitle {
         }
         Grid<YearTransition.DivisionTransition> grid = new Grid<>();
         grid.setId("switchover-learners-grid");
+        grid.setEmptyStateText(getTranslation("switchover.learners.empty"));
         grid.addColumn(d -> d.division() == null ? getTranslation("schoolYears.learners.noDivision") : d.division())
                 .setHeader(getTranslation("schoolYears.learners.division")).setAutoWidth(true);
         grid.addColumn(YearTransition.DivisionTransition::active).setHeader(getTranslation("schoolYears.learners.active")).setAutoWidth(true);
@@ -246,6 +248,7 @@ public class SchoolYearsView extends Main implements HasDynamicTitle {
     private Grid<CarryOverLine> staffGrid(List<CarryOverLine> lines, String id) {
         Grid<CarryOverLine> grid = new Grid<>();
         grid.setId(id);
+        grid.setEmptyStateText(getTranslation("switchover.staff.empty"));
         grid.addColumn(CarryOverLine::nomUsage).setHeader(getTranslation("staff.field.nomUsage")).setAutoWidth(true);
         grid.addColumn(CarryOverLine::prenom).setHeader(getTranslation("staff.field.prenom")).setAutoWidth(true);
         grid.addColumn(l -> String.join(", ", l.functions())).setHeader(getTranslation("staff.field.functions")).setAutoWidth(true);

@@ -32,6 +32,7 @@ class FederationSection extends Div {
         this.transfers = transfers;
         setId("transfers-federation");
         grid.setId("transfers-instances");
+        grid.setEmptyStateText(getTranslation("transfer.federation.empty"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(LearnerTransfers.InstanceView::name).setHeader(getTranslation("transfer.federation.column.name")).setAutoWidth(true);
         grid.addColumn(this::state).setHeader(getTranslation("transfer.federation.column.state")).setFlexGrow(1);

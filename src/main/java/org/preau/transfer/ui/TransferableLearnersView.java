@@ -44,6 +44,7 @@ public class TransferableLearnersView extends Main implements HasDynamicTitle {
         add(new Paragraph(getTranslation("transfer.list.intro")), new Paragraph(getTranslation("transfer.list.consent")));
 
         grid.setId("transferable-grid");
+        grid.setEmptyStateText(getTranslation("transferable.empty"));
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(TransferableLearner::nom).setHeader(getTranslation("transfer.column.nom")).setAutoWidth(true);
         grid.addColumn(TransferableLearner::prenom).setHeader(getTranslation("transfer.column.prenom")).setAutoWidth(true);

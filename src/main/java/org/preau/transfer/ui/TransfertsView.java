@@ -46,7 +46,6 @@ public class TransfertsView extends Main implements HasDynamicTitle {
     private final LearnerTransfers transfers;
     final Button runNow = new Button();
     final Grid<TransferView> sent = new Grid<>();
-    final Paragraph noneSent = new Paragraph();
 
     public TransfertsView(ModuleSettings modules, LearnerTransfers transfers) {
         this.modules = modules;
@@ -87,6 +86,7 @@ public class TransfertsView extends Main implements HasDynamicTitle {
         });
 
         sent.setId("transfers-sent");
+        sent.setEmptyStateText(getTranslation("transfer.settings.noneSent"));
         sent.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         sent.addColumn(TransferView::learnerName).setHeader(getTranslation("transfer.column.learner")).setFlexGrow(1);
         sent.addColumn(t -> t.destinationName() == null ? t.destinationUai() : t.destinationName() + " (" + t.destinationUai() + ")")
@@ -107,7 +107,7 @@ public class TransfertsView extends Main implements HasDynamicTitle {
                 new H3(getTranslation("transfer.settings.situation2")), new Paragraph(getTranslation("transfer.settings.situation2.text")),
                 new Paragraph(manual),
                 new FederationSection(transfers),
-                new H3(getTranslation("transfer.settings.sent")), runNow, noneSent, sent);
+                new H3(getTranslation("transfer.settings.sent")), runNow, sent);
         refresh();
     }
 
@@ -115,10 +115,6 @@ public class TransfertsView extends Main implements HasDynamicTitle {
         runNow.setEnabled(modules.isEnabled(PreauModule.TRANSFERTS));
         var rows = transfers.sent();
         sent.setItems(rows);
-        sent.setVisible(!rows.isEmpty());
-        noneSent.setId("transfers-none-sent");
-        noneSent.setText(getTranslation("transfer.settings.noneSent"));
-        noneSent.setVisible(rows.isEmpty());
     }
 
     @Override

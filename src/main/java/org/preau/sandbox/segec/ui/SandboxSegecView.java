@@ -39,6 +39,7 @@ public class SandboxSegecView extends Main implements HasDynamicTitle {
         add(note);
         if (sandbox == null) return;
         members.setId("sandbox-segec-members");
+        members.setEmptyStateText(getTranslation("sandboxSegec.members.empty"));
         members.addColumn(SandboxSegecContents.HeldMember::schoolYear).setHeader(getTranslation("sandbox.segec.year")).setAutoWidth(true);
         members.addColumn(m -> m.lastName() + " " + m.firstName()).setHeader(getTranslation("segec.column.name")).setAutoWidth(true);
         members.addColumn(m -> m.birthDate() == null ? "" : DAY.format(m.birthDate())).setHeader(getTranslation("sandbox.segec.birthDate")).setAutoWidth(true);
@@ -49,6 +50,7 @@ public class SandboxSegecView extends Main implements HasDynamicTitle {
         members.setItems(sandbox.members());
         members.setAllRowsVisible(true);
         received.setId("sandbox-segec-received");
+        received.setEmptyStateText(getTranslation("sandboxSegec.received.empty"));
         received.addColumn(r -> WHEN.format(r.at().atZone(ZONE))).setHeader(getTranslation("sandbox.segec.at")).setAutoWidth(true);
         received.addColumn(r -> r.method() + " " + r.path()).setHeader(getTranslation("sandbox.segec.request")).setAutoWidth(true);
         received.addColumn(r -> r.status() == null ? "…" : String.valueOf(r.status())).setHeader(getTranslation("sandbox.segec.status")).setAutoWidth(true);
