@@ -200,8 +200,6 @@ final class FeatureIsolations {
 
         public void declare(Cases c) {
             c.exempt(LearnerRecordCopies.class, "byIne", BACKGROUND + " (learner transfers)");
-            c.exempt(LearnerRecordCopies.class, "createReceived", BACKGROUND + " (a transfer received for an unknown INE)");
-            c.exempt(LearnerRecordCopies.class, "stillActive", BACKGROUND + " (the federation's questions)");
             c.refuses(org.preau.learner.Headcounts.class, "of", FR_SECRETARY, "B's school year",
                     w -> w.bean(org.preau.learner.Headcounts.class).of(w.yearOf(w.lycee())));
             c.refuses(org.preau.learner.Headcounts.class, "take", FR_SECRETARY, "B's school year",
