@@ -62,6 +62,9 @@ class TransfersEndToEndTest {
         // saved on the server (the page then reloads so that the menu follows) before going on
         browser.waitUntil(d -> Boolean.TRUE.equals(jdbc.queryForList("select enabled from establishment_module where establishment_id = ? "
                 + "and module = 'TRANSFERTS'", Boolean.class, world.lyceeId()).stream().findFirst().orElse(false)));
+        // the switch reloads the Modules page so that the menu follows: opening another page before that
+        // reload has run lets the reload take the browser back to Modules (seen on a loaded machine)
+        browser.waitFor(By.cssSelector("vaadin-side-nav-item[path$='parametres/transferts']"));
         browser.open("/parametres/transferts");
         browser.waitFor(By.id("transfers-state"));
         browser.waitFor(By.id("transfers-other-establishment"));
