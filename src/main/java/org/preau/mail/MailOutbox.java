@@ -24,6 +24,8 @@ import java.util.Objects;
 public class MailOutbox {
 
     static final int SUBJECT_MAX = 300;
+    /** Mails that did not leave: given up, or waiting for the mail server after a failed try (one queued a moment ago is on its way). */
+    static final String UNSENT = "establishment_id = ? and (status = 'FAILED' or status = 'PENDING' and attempts > 0)";
 
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
@@ -89,5 +91,12 @@ public class MailOutbox {
         Integer n = jdbc.queryForObject("select count(*) from mail_message where establishment_id = ? and status = 'PENDING' and attempts > 0",
                 Integer.class, currentUser.establishmentId());
         return n == null ? 0 : n;
+    }
+
+    /** The addresses of the current establishment's mails that did not leave (see {@link #UNSENT}), for features that wrote to them. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Set<String> unsentRecipients() {
+        return new java.util.HashSet<>(jdbc.queryForList("select distinct recipient from mail_message where " + UNSENT, String.class, currentUser.establishmentId()));
     }
 }

@@ -131,6 +131,7 @@ public class SegecForms {
         long own = staff.mine(year.id()).orElseThrow(() -> new SegecException(Texts.get("segec.error.notLinked"))).id();
         long establishmentId = currentUser.establishmentId();
         SegecMember member = roster.member(establishmentId, year.id(), own);
+        store.recordPrinted(establishmentId, year.id(), List.of(own), clock.instant(), currentUser.username());
         return ConsentFormPdf.write(letterheads.of(establishmentId), year.label(), List.of(form(signer(establishmentId, year), member)));
     }
 
@@ -233,6 +234,7 @@ public class SegecForms {
             if (m == null) throw new SegecException(Texts.get("segec.error.notMember", id));
             forms.add(form(signer, m));
         }
+        store.recordPrinted(establishmentId, year.id(), new LinkedHashSet<>(staffIds), clock.instant(), currentUser.username());
         return new Batch(establishmentId, year, forms);
     }
 

@@ -60,6 +60,19 @@ class SegecStore {
                 staffId, schoolYearId, establishmentId, state.name(), accountId, reason, Timestamp.from(at));
     }
 
+    /** Notes that these members' forms were printed this year (the latest print counts). */
+    void recordPrinted(long establishmentId, long schoolYearId, java.util.Collection<Long> staffIds, Instant at, String by) {
+        jdbc.batchUpdate("insert into segec_form_printed (staff_member_id, school_year_id, establishment_id, printed_at, printed_by) "
+                        + "values (?, ?, ?, ?, ?) on duplicate key update printed_at = values(printed_at), printed_by = values(printed_by)",
+                staffIds.stream().map(id -> new Object[] {id, schoolYearId, establishmentId, java.sql.Timestamp.from(at), by}).toList());
+    }
+
+    /** The members whose form was printed this year. */
+    java.util.Set<Long> printed(long establishmentId, long schoolYearId) {
+        return new java.util.HashSet<>(jdbc.queryForList("select staff_member_id from segec_form_printed where establishment_id = ? and school_year_id = ?",
+                Long.class, establishmentId, schoolYearId));
+    }
+
     Optional<TransferConsent> transferConsent(long establishmentId) {
         return jdbc.query("select consented, decided_at, decided_by from segec_transfer_consent where establishment_id = ?",
                 (rs, i) -> new TransferConsent(rs.getBoolean(1), rs.getTimestamp(2).toInstant(), rs.getString(3)), establishmentId)

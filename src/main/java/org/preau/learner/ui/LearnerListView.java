@@ -13,6 +13,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.preau.establishment.EtablissementService;
@@ -26,6 +28,7 @@ import org.preau.learner.MefView;
 import org.preau.security.Roles;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * Élèves › Liste: the learners of the school year, loaded page by page as the grid scrolls
@@ -35,7 +38,7 @@ import java.time.format.DateTimeFormatter;
 @Route("eleves/liste")
 @Menu(order = 200, title = "nav.eleves.liste")
 @RolesAllowed({Roles.SECRETARY, Roles.DIRECTOR, Roles.TEACHER})
-public class LearnerListView extends Main implements HasDynamicTitle {
+public class LearnerListView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -48,13 +51,16 @@ public class LearnerListView extends Main implements HasDynamicTitle {
 
     /** A Belgian school's pupils have a class, no INE and no MEF or diploma. */
     private final boolean french;
+    /** The divisions offered by the filter: a link's {@code ?division=} is taken only when it names one of them. */
+    private List<String> divisions = List.of();
 
     public LearnerListView(LearnerService learners, EtablissementService establishments) {
         this.learners = learners;
         this.french = establishments.currentSummary().map(s -> s.schoolSystem() == SchoolSystem.FR).orElse(true);
         addClassName("learner-list-view");
         try {
-            division.setItems(learners.divisions());
+            divisions = learners.divisions();
+            division.setItems(divisions);
             diploma.setItems(learners.diplomas());
         } catch (SchoolYearException e) {
             add(new Paragraph(getTranslation(e.messageKey(), e.arguments())));
@@ -108,6 +114,13 @@ public class LearnerListView extends Main implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(filters, grid);
+    }
+
+    /** {@code eleves/liste?division=1MELEC} (the teacher's home page) opens the list on that division. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("division", List.of());
+        if (asked.size() == 1 && divisions.contains(asked.get(0))) division.setValue(asked.get(0));
     }
 
     LearnerFilter filter() {
