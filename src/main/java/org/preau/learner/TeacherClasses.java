@@ -89,6 +89,11 @@ class TeacherClasses implements WaitingWork {
                             : WaitingItem.of(Severity.INFO, "home.teacher.class", pupils, route, pupils, division));
                 },
                 args.toArray());
+        // a class without active pupils this year has no row: it is still the teacher's class
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        items.forEach(i -> seen.add((String) i.arguments().get(1)));
+        new java.util.TreeSet<>(mine).stream().filter(d -> !seen.contains(d)).forEach(d -> items.add(WaitingItem.of(Severity.INFO,
+                "home.teacher.class", 0, "eleves/liste?division=" + URLEncoder.encode(d, StandardCharsets.UTF_8), 0L, d)));
         return items;
     }
 }

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -37,17 +39,33 @@ import java.util.Locale;
 @Route("")
 @Menu(order = 0, title = "nav.accueil")
 @PermitAll
-public class HomeView extends Main implements HasDynamicTitle {
+public class HomeView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.FRANCE);
 
-    private final ZoneId zone;
+    private final CurrentUser currentUser;
+    private final EtablissementService establishments;
+    private final SchoolYearService years;
+    private final EstablishmentClock clock;
+    private final HomeContent content;
+    private ZoneId zone = ZoneId.of("Europe/Paris");
 
     public HomeView(CurrentUser currentUser, EtablissementService establishments, SchoolYearService years, EstablishmentClock clock,
                     HomeContent content) {
+        this.currentUser = currentUser;
+        this.establishments = establishments;
+        this.years = years;
+        this.clock = clock;
+        this.content = content;
         addClassName("home-view");
+    }
+
+    /** Computed on every entry, not once per view: coming back to Accueil (or to the same one) shows what waits now. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         boolean placed = currentUser.require().currentEstablishmentId().isPresent();
-        this.zone = placed ? clock.zone() : ZoneId.of("Europe/Paris");
+        if (placed) zone = clock.zone();
         add(new H2(getTranslation("home.welcome", currentUser.require().displayName())));
         String where = establishments.currentSummary().map(EstablishmentSummary::name).orElse(getTranslation("layout.noEstablishment"));
         String year = placed ? years.current().map(SchoolYearView::label).orElse("") : "";

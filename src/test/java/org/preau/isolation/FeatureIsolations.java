@@ -75,6 +75,8 @@ final class FeatureIsolations {
             + "user's own establishment passed by the caller); no screen or endpoint passes an id from the browser";
     static final String PROVISIONING = "provisioning by the demo data, the configuration or tests at start-up; never reached "
             + "from a screen or an endpoint";
+    static final String HOME_PAGE = "takes no id: reads the signed-in user's current establishment (the home page's counts; "
+            + "each provider's test shows another establishment's rows are never counted)";
     static final String PREVIEW_OBJECT = "takes the preview object made on the server by preview(...), which checked the ids "
             + "(the browser never holds it)";
 
@@ -216,6 +218,8 @@ final class FeatureIsolations {
             c.exempt(LearnerRecordCopies.class, "createReceived", BACKGROUND + " (learner transfers: the receiving side creates the learner in the destination it was sent to)");
             c.exempt(LearnerRecordCopies.class, "stillActive", BACKGROUND + " (learner transfers: the daily job checks its own candidates)");
             c.exempt(TeacherDivisionProvisioning.class, "assign", PROVISIONING);
+            c.exempt(org.preau.learner.InspectedLearners.class, "perGrantedDiploma", HOME_PAGE
+                    + "; the inspector's establishments come from the principal and each grant is checked (InspectionWaitingTest)");
             c.exempt(TeacherDivisionProvisioning.class, "clear", PROVISIONING);
             c.refuses(LearnerService.class, "get", FR_SECRETARY, w -> w.bean(LearnerService.class).get(w.bFr("learner")));
             c.refuses(LearnerRecordService.class, "list", FR_SECRETARY,
@@ -240,6 +244,7 @@ final class FeatureIsolations {
 
         public void declare(Cases c) {
             c.exempt(MailOutbox.class, "queue", BACKGROUND + " (a grant's mails)");
+            c.exempt(MailOutbox.class, "unsentRecipients", HOME_PAGE);
         }
     }
 

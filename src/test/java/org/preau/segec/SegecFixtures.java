@@ -34,6 +34,7 @@ public final class SegecFixtures {
                 + "m.nom_usage <> 'Claes', m.nom_usage = 'Goossens' from staff_member m join school_year y on y.establishment_id = "
                 + "m.establishment_id where m.establishment_id = ? and m.nom_usage in ('Goossens', 'Claes')", ecole);
         jdbc.update("delete from segec_consent where establishment_id = ?", ecole);
+        jdbc.update("delete from segec_form_printed where establishment_id = ?", ecole);
         jdbc.update("delete from segec_account where establishment_id = ?", ecole);
         jdbc.update("delete from segec_transfer_consent where establishment_id = ?", ecole);
         jdbc.update("delete from sandbox_segec_member where fase = '5432'");
