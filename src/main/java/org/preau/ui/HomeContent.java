@@ -9,6 +9,7 @@ import org.preau.base.WaitingWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,6 +41,8 @@ public class HomeContent {
         this.recent = recent;
     }
 
+    /** One read-only transaction for the whole page: one connection, one consistent view, no transaction per feature. */
+    @Transactional(readOnly = true)
     public Page compute() {
         List<WaitingItem> items = new ArrayList<>();
         for (WaitingWork source : waiting) {

@@ -16,15 +16,16 @@ import java.util.Locale;
 
 /**
  * Not a test: times what the home page asks of every feature (its <i>À faire</i>, last exchanges
- * and key counts) for each demo role on the demo data, as a sign-in computes it. See
- * docs/benchmarks.md for the command. No arguments.
+ * and key counts) for each demo role on the demo data (the lycée's pupils included, as
+ * {@code spring-boot:run} has them), as a sign-in computes it: 50 warm-up calls, then 200 timed.
+ * See docs/benchmarks.md for the command. No arguments.
  */
 public final class HomePageBenchmark {
 
     public static void main(String[] args) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PreauApplication.class)
                 .profiles("test")
-                .run("--server.port=0", "--preau.test.learner-events-probe=false", "--logging.level.root=warn",
+                .run("--server.port=0", "--preau.test.learner-events-probe=false", "--preau.demo.lycee-pupils=true", "--logging.level.root=warn",
                         "--logging.level.org.preau=warn")) {
             HomeContent home = context.getBean(HomeContent.class);
             UserDetailsService users = context.getBean(UserDetailsService.class);
@@ -40,8 +41,8 @@ public final class HomePageBenchmark {
     }
 
     private static void time(HomeContent home, String username) {
-        for (int i = 0; i < 20; i++) home.compute();
-        double[] ms = new double[50];
+        for (int i = 0; i < 50; i++) home.compute();
+        double[] ms = new double[200];
         HomeContent.Page page = null;
         for (int i = 0; i < ms.length; i++) {
             long t = System.nanoTime();
