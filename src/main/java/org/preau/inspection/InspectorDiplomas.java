@@ -53,7 +53,8 @@ class InspectorDiplomas implements WaitingWork {
         for (DiplomaTable.Granted g : table.grantedTo(me.username(), me.establishmentIds())) {
             Long n = counts.get(g.establishmentId() + "|" + g.code());
             if (n == null) continue;
-            items.add(WaitingItem.of(Severity.INFO, "home.inspector.diploma", n, "inspection", n, g.label(),
+            // a fact, not work waiting: the number is in the sentence, without a badge
+            items.add(WaitingItem.of(Severity.INFO, "home.inspector.diploma", 0, "inspection", n, g.label(),
                     names.getOrDefault(g.establishmentId(), "")));
         }
         return items;

@@ -86,14 +86,14 @@ class TeacherClasses implements WaitingWork {
                     String route = "eleves/liste?division=" + URLEncoder.encode(division, StandardCharsets.UTF_8);
                     items.add(withoutBilan > 0
                             ? WaitingItem.of(Severity.TO_DO, "home.teacher.withoutBilan", withoutBilan, route, withoutBilan, division, pupils)
-                            : WaitingItem.of(Severity.INFO, "home.teacher.class", pupils, route, pupils, division));
+                            : WaitingItem.of(Severity.INFO, "home.teacher.class", 0, route, pupils, division)); // nothing waits: no badge
                 },
                 args.toArray());
         // a class without active pupils this year has no row: it is still the teacher's class
         java.util.Set<String> seen = new java.util.HashSet<>();
-        items.forEach(i -> seen.add((String) i.arguments().get(1)));
+        items.forEach(i -> seen.add((String) i.arguments().get(1))); // the division is the second argument of both sentences
         new java.util.TreeSet<>(mine).stream().filter(d -> !seen.contains(d)).forEach(d -> items.add(WaitingItem.of(Severity.INFO,
-                "home.teacher.class", 0, "eleves/liste?division=" + URLEncoder.encode(d, StandardCharsets.UTF_8), 0L, d)));
+                "home.teacher.emptyClass", 0, "eleves/liste?division=" + URLEncoder.encode(d, StandardCharsets.UTF_8), d)));
         return items;
     }
 }
