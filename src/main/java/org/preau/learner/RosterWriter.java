@@ -99,11 +99,30 @@ class RosterWriter {
                         ImportedLearner.sortName(k.nom(), k.nomUsage(), k.prenom()), false, at, at});
     }
 
-    /** A renamed learner is sorted under the new name in every year. */
-    void renameEverywhere(List<Map.Entry<Long, String>> sortNames) {
+    /** A renamed learner is sorted under the new name in every year (of this establishment's enrolments only). */
+    void renameEverywhere(long establishmentId, List<Map.Entry<Long, String>> sortNames) {
         if (sortNames.isEmpty()) return;
-        jdbc.batchUpdate("update enrolment set sort_name = ? where learner_id = ?",
-                sortNames.stream().map(e -> new Object[]{e.getValue(), e.getKey()}).toList());
+        jdbc.batchUpdate("update enrolment set sort_name = ? where learner_id = ? and establishment_id = ?",
+                sortNames.stream().map(e -> new Object[]{e.getValue(), e.getKey(), establishmentId}).toList());
+    }
+
+    /**
+     * How many of these learner ids are not learners of the establishment: an import's changes name
+     * learners by id, and an enrolment or a departure written for another establishment's learner
+     * would show that learner in this one's lists. One indexed query per thousand ids.
+     */
+    int notOfEstablishment(long establishmentId, java.util.Collection<Long> learnerIds) {
+        List<Long> distinct = List.copyOf(new java.util.HashSet<>(learnerIds));
+        int found = 0;
+        for (int from = 0; from < distinct.size(); from += CHUNK) {
+            List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
+            List<Object> args = new ArrayList<>(chunk.size() + 1);
+            args.add(establishmentId);
+            args.addAll(chunk);
+            found += jdbc.queryForObject("select count(*) from learner where establishment_id = ? and id in ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", Integer.class, args.toArray());
+        }
+        return distinct.size() - found;
     }
 
     private <T> void chunked(List<T> rows, String insert, String onDuplicate, Function<T, Object[]> values) {
