@@ -78,17 +78,26 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void an_unknown_address_shows_page_introuvable_in_french_to_a_stranger_and_to_a_signed_in_user() {
+    void an_unknown_address_shows_page_introuvable_in_french_to_a_stranger_alone_and_to_a_signed_in_user_inside_the_main_layout() {
         try (Browser browser = new Browser("http://localhost:" + port)) {
             browser.open("/page-qui-n-existe-pas");
             assertThat(browser.waitFor(By.id("not-found")).getText()).contains("Page introuvable").contains("Retour à l'accueil");
+            // a stranger gets the page alone: no menu of a school it may not see
+            assertThat(browser.driver().findElements(By.tagName("vaadin-app-layout"))).isEmpty();
             browser.screenshot("page-introuvable-inconnu");
 
             browser.logIn(DemoUsers.SECRETAIRE, DemoUsers.PASSWORD);
             browser.waitFor(By.tagName("vaadin-app-layout"));
             browser.open("/page-qui-n-existe-pas");
-            assertThat(browser.waitFor(By.id("not-found")).getText()).contains("Page introuvable");
+            // a signed-in user sees it inside the main layout, side menu at hand, at the address typed
+            assertThat(browser.waitFor(By.cssSelector("vaadin-app-layout #not-found")).getText())
+                    .contains("Page introuvable").contains("Retour à l'accueil");
+            assertThat(browser.waitFor(By.cssSelector("vaadin-app-layout vaadin-side-nav-item")).isDisplayed()).isTrue();
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/page-qui-n-existe-pas");
             browser.screenshot("page-introuvable-connecte");
+            browser.click(By.linkText("Retour à l'accueil"));
+            browser.waitUntil(d -> !d.getCurrentUrl().endsWith("/page-qui-n-existe-pas"));
+            assertThat(browser.driver().findElements(By.id("not-found"))).isEmpty();
         }
     }
 }
