@@ -109,19 +109,22 @@ class RosterWriter {
     /**
      * How many of these learner ids are not learners of the establishment: an import's changes name
      * learners by id, and an enrolment or a departure written for another establishment's learner
-     * would show that learner in this one's lists. One indexed query per thousand ids.
+     * would show that learner in this one's lists. A few ids are looked up; for a whole school's
+     * import, one indexed read of the establishment's ids is cheaper than a hundred lookups.
      */
     int notOfEstablishment(long establishmentId, java.util.Collection<Long> learnerIds) {
-        List<Long> distinct = List.copyOf(new java.util.HashSet<>(learnerIds));
-        int found = 0;
-        for (int from = 0; from < distinct.size(); from += CHUNK) {
-            List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
-            List<Object> args = new ArrayList<>(chunk.size() + 1);
-            args.add(establishmentId);
-            args.addAll(chunk);
-            found += jdbc.queryForObject("select count(*) from learner where establishment_id = ? and id in ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", Integer.class, args.toArray());
+        java.util.Set<Long> distinct = new java.util.HashSet<>(learnerIds);
+        if (distinct.isEmpty()) return 0;
+        if (distinct.size() > CHUNK) {
+            java.util.Set<Long> own = new java.util.HashSet<>(jdbc.queryForList("select id from learner where establishment_id = ?",
+                    Long.class, establishmentId));
+            return (int) distinct.stream().filter(id -> !own.contains(id)).count();
         }
+        List<Object> args = new ArrayList<>(distinct.size() + 1);
+        args.add(establishmentId);
+        args.addAll(distinct);
+        int found = jdbc.queryForObject("select count(*) from learner where establishment_id = ? and id in ("
+                + String.join(", ", Collections.nCopies(distinct.size(), "?")) + ")", Integer.class, args.toArray());
         return distinct.size() - found;
     }
 
