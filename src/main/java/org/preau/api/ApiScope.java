@@ -8,12 +8,13 @@ import java.util.stream.Collectors;
 /**
  * What an API token may do: each endpoint of {@code /api/**} requires one scope
  * ({@link ApiSecurityConfiguration}), so the nightly import script's token cannot post learner
- * transfers. The label key names the scope on the token page.
+ * transfers. The label key names the scope on the token page. No scope for the calls between Préau
+ * instances: they take the instance tokens an administrator configures ({@code transfer.FederationSecurity}),
+ * never an establishment's token (migration V121 removed the FEDERATION scope, which guarded nothing).
  */
 public enum ApiScope {
     IMPORTS("api.scope.imports"),
-    LEARNER_TRANSFERS("api.scope.learnerTransfers"),
-    FEDERATION("api.scope.federation");
+    LEARNER_TRANSFERS("api.scope.learnerTransfers");
 
     private final String labelKey;
 

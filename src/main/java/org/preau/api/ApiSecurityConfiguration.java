@@ -26,13 +26,11 @@ class ApiSecurityConfiguration {
     /** The paths of each scope; a new endpoint under {@code /api/**} is added to one of them. */
     static final String[] IMPORTS_PATHS = {"/api/imports/**"};
     static final String[] LEARNER_TRANSFERS_PATHS = {"/api/v1/learner-transfers", "/api/v1/learner-transfers/**"};
-    static final String[] FEDERATION_PATHS = {"/api/v1/federation/**"};
 
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenStore store, PlatformTransactionManager transactions, Clock clock)
             throws Exception {
-        org.preau.security.SecurityHeaders.configure(http);
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -46,7 +44,6 @@ class ApiSecurityConfiguration {
                         // Each endpoint requires its scope; an endpoint without a declared scope is refused to all.
                         .requestMatchers(IMPORTS_PATHS).hasAuthority(ApiScope.IMPORTS.authority())
                         .requestMatchers(LEARNER_TRANSFERS_PATHS).hasAuthority(ApiScope.LEARNER_TRANSFERS.authority())
-                        .requestMatchers(FEDERATION_PATHS).hasAuthority(ApiScope.FEDERATION.authority())
                         .anyRequest().denyAll())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> {

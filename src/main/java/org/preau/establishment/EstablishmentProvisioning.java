@@ -63,8 +63,10 @@ public class EstablishmentProvisioning {
         if (system == SchoolSystem.FR ? !Uai.isValid(Uai.normalise(code)) : EtablissementRules.fase(code).isPresent()) {
             throw new IllegalArgumentException("Invalid establishment code: " + code);
         }
-        PouvoirOrganisateur body = organisingBodies.findFirstByName(organisingBody)
-                .orElseGet(() -> organisingBodies.save(new PouvoirOrganisateur(organisingBody)));
+        // Not "find, else save": two nodes provisioning two schools of one body at once made two bodies,
+        // and the schools then no longer shared what a body shares (a pupil's NISS, Miroir's school list).
+        organisingBodies.insertIfAbsent(organisingBody);
+        PouvoirOrganisateur body = organisingBodies.lockByName(organisingBody).orElseThrow();
         return establishments.save(new Etablissement(body, system, name, email, code)).toSummary();
     }
 }

@@ -5,8 +5,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
-/** The organising body (pouvoir organisateur) that runs one or more establishments. */
+/**
+ * The organising body (pouvoir organisateur) that runs one or more establishments; one row per name,
+ * created by {@link EstablishmentProvisioning} only, versioned for whoever edits it later.
+ */
 @Entity
 @Table(name = "organising_body")
 class PouvoirOrganisateur {
@@ -14,6 +18,9 @@ class PouvoirOrganisateur {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Version
+    private long version;
 
     private String name;
 

@@ -4,6 +4,7 @@ import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
 import org.preau.security.CurrentUser;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -131,6 +132,12 @@ public class LearnerRoster {
         long establishmentId = currentUser.establishmentId();
         Instant now = clock.instant();
         long t0 = System.nanoTime();
+        List<Long> named = new ArrayList<>(changes.rekeys().keySet());
+        changes.writes().stream().map(ImportedLearner::learnerId).filter(java.util.Objects::nonNull).forEach(named::add);
+        changes.absentLeavers().forEach(k -> named.add(k.learnerId()));
+        if (writer.notOfEstablishment(establishmentId, named) > 0) {
+            throw new AccessDeniedException("Roster changes name learners that are not of establishment " + establishmentId);
+        }
 
         List<ImportedLearner> identities = changes.writes().stream().filter(ImportedLearner::writeIdentity).toList();
         writer.rekey(establishmentId, changes.rekeys());
@@ -147,7 +154,7 @@ public class LearnerRoster {
             if (l.writeEnrolment() || l.learnerId() == null) enrolments.add(l);
         }
         long t1 = System.nanoTime();
-        writer.renameEverywhere(renamed);
+        writer.renameEverywhere(establishmentId, renamed);
         writer.upsertEnrolments(establishmentId, year.id(), year.startYear(), enrolments,
                 l -> l.learnerId() != null ? l.learnerId() : ids.get(l.siecleKey()), now);
         writer.deactivate(establishmentId, year.id(), year.startYear(), changes.absentLeavers(), now);

@@ -99,11 +99,33 @@ class RosterWriter {
                         ImportedLearner.sortName(k.nom(), k.nomUsage(), k.prenom()), false, at, at});
     }
 
-    /** A renamed learner is sorted under the new name in every year. */
-    void renameEverywhere(List<Map.Entry<Long, String>> sortNames) {
+    /** A renamed learner is sorted under the new name in every year (of this establishment's enrolments only). */
+    void renameEverywhere(long establishmentId, List<Map.Entry<Long, String>> sortNames) {
         if (sortNames.isEmpty()) return;
-        jdbc.batchUpdate("update enrolment set sort_name = ? where learner_id = ?",
-                sortNames.stream().map(e -> new Object[]{e.getValue(), e.getKey()}).toList());
+        jdbc.batchUpdate("update enrolment set sort_name = ? where learner_id = ? and establishment_id = ?",
+                sortNames.stream().map(e -> new Object[]{e.getValue(), e.getKey(), establishmentId}).toList());
+    }
+
+    /**
+     * How many of these learner ids are not learners of the establishment: an import's changes name
+     * learners by id, and an enrolment or a departure written for another establishment's learner
+     * would show that learner in this one's lists. A few ids are looked up; for a whole school's
+     * import, one indexed read of the establishment's ids is cheaper than a hundred lookups.
+     */
+    int notOfEstablishment(long establishmentId, java.util.Collection<Long> learnerIds) {
+        java.util.Set<Long> distinct = new java.util.HashSet<>(learnerIds);
+        if (distinct.isEmpty()) return 0;
+        if (distinct.size() > CHUNK) {
+            java.util.Set<Long> own = new java.util.HashSet<>(jdbc.queryForList("select id from learner where establishment_id = ?",
+                    Long.class, establishmentId));
+            return (int) distinct.stream().filter(id -> !own.contains(id)).count();
+        }
+        List<Object> args = new ArrayList<>(distinct.size() + 1);
+        args.add(establishmentId);
+        args.addAll(distinct);
+        int found = jdbc.queryForObject("select count(*) from learner where establishment_id = ? and id in ("
+                + String.join(", ", Collections.nCopies(distinct.size(), "?")) + ")", Integer.class, args.toArray());
+        return distinct.size() - found;
     }
 
     private <T> void chunked(List<T> rows, String insert, String onDuplicate, Function<T, Object[]> values) {

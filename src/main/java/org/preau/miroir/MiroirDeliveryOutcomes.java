@@ -19,7 +19,7 @@ class MiroirDeliveryOutcomes {
     void on(PeerDeliveryFinished finished) {
         if (!MiroirTransfer.PURPOSE.equals(finished.purpose()) || finished.reference() == null) return;
         long submissionId = Long.parseLong(finished.reference());
-        if (finished.status() == DeliveryStatus.DELIVERED) transfer.delivered(submissionId, finished.responseBody());
-        else transfer.notDelivered(submissionId, finished.problem());
+        if (finished.status() == DeliveryStatus.DELIVERED) transfer.delivered(submissionId, finished.deliveryId(), finished.responseBody());
+        else transfer.notDelivered(submissionId, finished.deliveryId(), finished.problem());
     }
 }

@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The confirmed send of a school's Miroir data to the collection point ({@code PEERS.md}): the
@@ -195,7 +196,7 @@ public class MiroirTransfer {
     }
 
     /** The outbox's outcome of a send (from {@link MiroirDeliveryOutcomes}). */
-    void delivered(long submissionId, String responseBody) {
+    void delivered(long submissionId, UUID deliveryId, String responseBody) {
         MiroirSubmission submission = store.find(submissionId).orElse(null);
         if (submission == null) return;
         String remoteId = null;
@@ -206,17 +207,18 @@ public class MiroirTransfer {
             remoteId = answer.get("submissionId") == null ? null : String.valueOf(answer.get("submissionId"));
             status = parseStatus(answer.get("status")).orElse(SubmissionStatus.RECEIVED);
         }
-        store.setStatus(submissionId, remoteId, status, List.of(), clock.instant());
-        // this send does not settle its exchange through the outbox (settlesExchange false): one writer, no lost update
+        // conditional: only the first hearing of this send's outcome writes and settles (one writer, no lost update)
+        if (!store.setOutcome(submissionId, deliveryId.toString(), remoteId, status, List.of(), clock.instant())) return;
         outcomes.settle(submission.establishmentId(), submission.exchangeId(), ExchangeStatus.SUCCESS,
                 Texts.get("miroir.send.summary.status", Texts.get(submission.use().translationKey(), submission.schoolYearLabel(),
                         submission.startYear() + 1), Texts.get(status.translationKey())), null, null);
     }
 
-    void notDelivered(long submissionId, String problem) {
+    void notDelivered(long submissionId, UUID deliveryId, String problem) {
         MiroirSubmission submission = store.find(submissionId).orElse(null);
         if (submission == null) return;
-        store.setStatus(submissionId, null, SubmissionStatus.NOT_DELIVERED, problem == null ? List.of() : List.of(problem), clock.instant());
+        if (!store.setOutcome(submissionId, deliveryId.toString(), null, SubmissionStatus.NOT_DELIVERED,
+                problem == null ? List.of() : List.of(problem), clock.instant())) return;
         // the outbox adds its own error message to the exchange; the status is ours to set
         outcomes.settle(submission.establishmentId(), submission.exchangeId(), ExchangeStatus.FAILURE,
                 Texts.get("miroir.send.summary.status", Texts.get(submission.use().translationKey(), submission.schoolYearLabel(),

@@ -48,13 +48,21 @@ class SubmissionStore {
         return keys.getKey().longValue();
     }
 
+    /** Names the outbox's send of a submission, once: a submission is sent by one delivery only. */
     void setDelivery(long id, String deliveryId) {
-        jdbc.update("update miroir_submission set delivery_id = ? where id = ?", deliveryId, id);
+        jdbc.update("update miroir_submission set delivery_id = ? where id = ? and delivery_id is null", deliveryId, id);
     }
 
-    void setStatus(long id, String remoteId, SubmissionStatus status, List<String> messages, Instant at) {
-        jdbc.update("update miroir_submission set remote_id = coalesce(?, remote_id), status = ?, messages = ?, status_at = ? where id = ?",
-                remoteId, status.name(), messages == null ? null : String.join("\n", messages), Timestamp.from(at), id);
+    /**
+     * The outbox's outcome of the submission's own send, kept only while the submission still waits
+     * for it (SENDING, or NOT_DELIVERED and relaunched by hand): an outcome heard twice (the event
+     * registry delivers at least once) or late never puts back a status the collection point gave
+     * since (ACCEPTED, REJECTED). True when this call made the change.
+     */
+    boolean setOutcome(long id, String deliveryId, String remoteId, SubmissionStatus status, List<String> messages, Instant at) {
+        return jdbc.update("update miroir_submission set remote_id = coalesce(?, remote_id), status = ?, messages = ?, status_at = ? "
+                        + "where id = ? and delivery_id = ? and status in ('SENDING', 'NOT_DELIVERED')",
+                remoteId, status.name(), messages == null ? null : String.join("\n", messages), Timestamp.from(at), id, deliveryId) == 1;
     }
 
     /**

@@ -84,7 +84,12 @@ class PupilRows {
                 String.class, organisingBodyKey, establishmentId));
     }
 
+    // The two upserts below are refused when they name a learner, an implantation or a year that is
+    // not the establishment's: their "on duplicate key" update would otherwise reach another
+    // establishment's pupil. The ids come from the establishment's own rows today.
+
     void upsertPupils(long establishmentId, long organisingBodyKey, List<Stored> pupils) {
+        requireOwn("learner", establishmentId, pupils.stream().map(Stored::learnerId).toList());
         jdbc.batchUpdate("""
                 insert into pupil (learner_id, establishment_id, organising_body_id, niss, school_number, birth_place, nationality)
                 values (?, ?, ?, ?, ?, ?, ?) on duplicate key update niss = values(niss), school_number = values(school_number),
@@ -100,6 +105,10 @@ class PupilRows {
     }
 
     void upsertYears(long establishmentId, long schoolYearId, List<Year> rows) {
+        if (rows.isEmpty()) return;
+        requireOwn("school_year", establishmentId, List.of(schoolYearId));
+        requireOwn("learner", establishmentId, rows.stream().map(Year::learnerId).toList());
+        requireOwn("pupil_implantation", establishmentId, rows.stream().map(Year::implantationId).toList());
         jdbc.batchUpdate("""
                 insert into pupil_enrolment (learner_id, school_year_id, establishment_id, implantation_id, level, leave_reason, ceb_result)
                 values (?, ?, ?, ?, ?, ?, ?) on duplicate key update implantation_id = values(implantation_id), level = values(level),
@@ -112,6 +121,24 @@ class PupilRows {
             ps.setString(6, y.motif() == null ? null : y.motif().name());
             ps.setString(7, y.ceb() == null ? null : y.ceb().name());
         });
+    }
+
+    /** Refuses ids of {@code table} (a table with {@code establishment_id}) that are not the establishment's. */
+    private void requireOwn(String table, long establishmentId, java.util.Collection<Long> ids) {
+        List<Long> distinct = List.copyOf(new HashSet<>(ids));
+        int found = 0;
+        for (int from = 0; from < distinct.size(); from += 1000) {
+            List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + 1000));
+            List<Object> args = new java.util.ArrayList<>(chunk.size() + 1);
+            args.add(establishmentId);
+            args.addAll(chunk);
+            found += jdbc.queryForObject("select count(*) from " + table + " where establishment_id = ? and id in ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")", Integer.class, args.toArray());
+        }
+        if (found != distinct.size()) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Pupil rows name " + table + " ids that are not of establishment " + establishmentId);
+        }
     }
 
     Map<Long, Decision> decisions(long establishmentId, long schoolYearId) {

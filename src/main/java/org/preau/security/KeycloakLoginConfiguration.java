@@ -26,7 +26,6 @@ class KeycloakLoginConfiguration {
         // The app's static stylesheets and images must load on the refusal page too.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll()
                 .requestMatchers(new UnknownAddresses()).permitAll());
-        SecurityHeaders.configure(http);
         http.addFilterAfter(new UnknownAddresses.NotFoundStatus(), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.oauth2Login(login -> login
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new KeycloakUserService(establishments)))

@@ -20,7 +20,6 @@ class LocalLoginConfiguration {
         // The app's static stylesheets and images must load on the login page too.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll()
                 .requestMatchers(new UnknownAddresses()).permitAll());
-        SecurityHeaders.configure(http);
         http.addFilterAfter(new UnknownAddresses.NotFoundStatus(), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

@@ -1,15 +1,21 @@
 package org.preau.security;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * The response headers of every filter chain (screens, API, Keycloak or local login): see
+ * The response headers of every filter chain (screens, API, federation, sandbox, Keycloak or local
+ * login), in one place: Spring Security applies a {@code Customizer<HttpSecurity>} bean to every
+ * {@link HttpSecurity} it makes, so a chain added later carries them without remembering to. See
  * {@code docs/security.md} for why the Content-Security-Policy allows what it allows.
  */
-public final class SecurityHeaders {
+@Configuration(proxyBeanMethods = false)
+class SecurityHeaders {
 
     /**
      * As strict as Vaadin Flow allows: its start page carries an inline bootstrap script and
@@ -33,7 +39,15 @@ public final class SecurityHeaders {
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "serial=(), bluetooth=(), magnetometer=(), gyroscope=(), accelerometer=()";
 
-    private SecurityHeaders() {
+    @Bean
+    Customizer<HttpSecurity> securityHeadersOnEveryChain() {
+        return http -> {
+            try {
+                configure(http);
+            } catch (Exception e) {
+                throw new IllegalStateException("Security headers could not be set", e);
+            }
+        };
     }
 
     /**
@@ -41,7 +55,7 @@ public final class SecurityHeaders {
      * is written by Spring Security on HTTPS requests only, i.e. behind the TLS proxy once the
      * forwarded headers are trusted ({@code server.forward-headers-strategy}).
      */
-    public static void configure(HttpSecurity http) throws Exception {
+    static void configure(HttpSecurity http) throws Exception {
         http.headers(headers -> headers
                 .contentTypeOptions(options -> { })
                 .frameOptions(frame -> frame.deny())

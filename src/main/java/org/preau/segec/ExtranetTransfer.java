@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The Extranet SeGEC transfer: the teachers of this year and the director, one {@code PUT} per
@@ -182,9 +183,10 @@ public class ExtranetTransfer {
                 ExchangeDirection.OUT, schoolYearId, ExchangeStatus.PENDING, Texts.get("segec.extranet.pending", sendable.size()),
                 Map.of("sent", sendable.size()), messages, null, clock.instant()));
         for (SegecMember m : sendable) {
-            deliveries.send(new PeerRequest(PeerKind.SEGEC, establishmentId, null, SegecBodies.MEMBER,
+            UUID delivery = deliveries.send(new PeerRequest(PeerKind.SEGEC, establishmentId, null, SegecBodies.MEMBER,
                     SegecBodies.memberReference(m.id(), schoolYearId), exchangeId, "PUT",
                     "/api/v1/establishments/" + fase + "/members/" + m.id(), SegecBodies.member(m, yearLabel, !m.leaving()), false));
+            store.awaitAnswer(establishmentId, m.id(), schoolYearId, delivery, false, clock.instant());
         }
         log.info("Extranet SeGEC transfer of establishment {} started by '{}': {} members", establishmentId, startedBy, sendable.size());
         return exchangeId;

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Activation of SeGEC accounts: collective (every teacher and the director who have an e-mail and
@@ -129,10 +130,11 @@ public class SegecActivations {
         long exchangeId = exchanges.record(new ExchangeRecord(ExchangeKind.SEGEC_ACTIVATION, ExchangeDirection.OUT, year.id(),
                 ExchangeStatus.PENDING, Texts.get("segec.deactivation.pending", member.person().displayName()), Map.of(), List.of(), null,
                 clock.instant()));
-        store.saveAccount(establishmentId, staffId, year.id(), SegecAccount.State.PENDING, null, null, clock.instant());
-        deliveries.send(new PeerRequest(PeerKind.SEGEC, establishmentId, null, SegecBodies.MEMBER,
+        // sent first (it leaves after the commit) so that the account knows which answer it waits for
+        UUID delivery = deliveries.send(new PeerRequest(PeerKind.SEGEC, establishmentId, null, SegecBodies.MEMBER,
                 SegecBodies.memberReference(staffId, year.id()), exchangeId, "PUT",
                 "/api/v1/establishments/" + fase + "/members/" + staffId, SegecBodies.member(member, year.label(), false), false));
+        store.awaitAnswer(establishmentId, staffId, year.id(), delivery, true, clock.instant());
         log.info("User '{}' asked the deactivation of the SeGEC account of staff {}", currentUser.username(), staffId);
         return exchangeId;
     }
@@ -144,12 +146,12 @@ public class SegecActivations {
         long exchangeId = exchanges.record(new ExchangeRecord(ExchangeKind.SEGEC_ACTIVATION, ExchangeDirection.OUT, year.id(),
                 ExchangeStatus.PENDING, Texts.get("segec.activation.pending", members.size()), Map.of("sent", members.size()),
                 messages, null, clock.instant()));
-        for (SegecMember m : members) {
-            store.saveAccount(establishmentId, m.id(), year.id(), SegecAccount.State.PENDING, null, null, clock.instant());
-        }
-        deliveries.send(new PeerRequest(PeerKind.SEGEC, establishmentId, null, SegecBodies.ACTIVATION, String.valueOf(year.id()),
+        UUID delivery = deliveries.send(new PeerRequest(PeerKind.SEGEC, establishmentId, null, SegecBodies.ACTIVATION, String.valueOf(year.id()),
                 exchangeId, "POST", "/api/v1/establishments/" + fase + "/activations",
                 new SegecBodies.Activation(year.label(), members.stream().map(SegecBodies::activationMember).toList()), false));
+        for (SegecMember m : members) {
+            store.awaitAnswer(establishmentId, m.id(), year.id(), delivery, true, clock.instant());
+        }
         log.info("User '{}' asked the SeGEC activation of {} members", currentUser.username(), members.size());
         return exchangeId;
     }

@@ -89,7 +89,7 @@ class SegecOutcomes {
                 SegecAccount.State state = state(r.path("outcome").asString());
                 String reason = r.hasNonNull("reason") ? r.path("reason").asString() : null;
                 String who = names.getOrDefault(ref, ref);
-                store.saveAccount(e.establishmentId(), Long.parseLong(ref), yearId, state,
+                store.answer(e.establishmentId(), Long.parseLong(ref), yearId, e.deliveryId(), state,
                         r.hasNonNull("accountId") ? r.path("accountId").asString() : null, reason, clock.instant());
                 counts.merge(state, 1, Integer::sum);
                 String text = Texts.get(state.translationKey()) + (reason == null ? "" : " : " + reason);
@@ -99,13 +99,15 @@ class SegecOutcomes {
             for (String ref : names.keySet()) {
                 if (answered.contains(ref)) continue;
                 String reason = Texts.get("segec.error.noResult");
-                store.saveAccount(e.establishmentId(), Long.parseLong(ref), yearId, SegecAccount.State.REJECTED, null, reason, clock.instant());
+                store.answer(e.establishmentId(), Long.parseLong(ref), yearId, e.deliveryId(), SegecAccount.State.REJECTED, null, reason,
+                        clock.instant());
                 counts.merge(SegecAccount.State.REJECTED, 1, Integer::sum);
                 messages.add(ExchangeMessage.error(reason, names.get(ref)));
             }
         } else {
             for (String ref : names.keySet()) {
-                store.saveAccount(e.establishmentId(), Long.parseLong(ref), yearId, failedState(e.status()), null, e.problem(), clock.instant());
+                store.answer(e.establishmentId(), Long.parseLong(ref), yearId, e.deliveryId(), failedState(e.status()), null, e.problem(),
+                        clock.instant());
             }
             counts.put(failedState(e.status()), names.size());
         }
@@ -125,10 +127,10 @@ class SegecOutcomes {
         if (e.status() == DeliveryStatus.DELIVERED) {
             JsonNode answer = e.responseBody() == null || e.responseBody().isBlank() ? null : json.readTree(e.responseBody());
             SegecAccount.State state = answer == null ? SegecAccount.State.ACTIVE : state(answer.path("status").asString("ACTIVE"));
-            store.saveAccount(e.establishmentId(), staffId, yearId, state,
+            store.answer(e.establishmentId(), staffId, yearId, e.deliveryId(), state,
                     answer != null && answer.hasNonNull("accountId") ? answer.path("accountId").asString() : null, null, clock.instant());
         } else {
-            store.saveAccount(e.establishmentId(), staffId, yearId, failedState(e.status()), null, e.problem(), clock.instant());
+            store.answer(e.establishmentId(), staffId, yearId, e.deliveryId(), failedState(e.status()), null, e.problem(), clock.instant());
         }
         if (e.exchangeId() == null) return;
         List<PeerDelivery> all = deliveries.ofExchange(e.exchangeId());

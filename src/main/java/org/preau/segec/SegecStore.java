@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The SeGEC tables: consents, account states, the transfer consent and the form-signing key. */
 @Repository
@@ -53,11 +54,35 @@ class SegecStore {
         return map;
     }
 
-    void saveAccount(long establishmentId, long staffId, long schoolYearId, SegecAccount.State state, String accountId, String reason, Instant at) {
-        jdbc.update("insert into segec_account (staff_member_id, school_year_id, establishment_id, state, account_id, reason, updated_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?) on duplicate key update state = values(state), "
-                        + "account_id = coalesce(values(account_id), account_id), reason = values(reason), updated_at = values(updated_at)",
-                staffId, schoolYearId, establishmentId, state.name(), accountId, reason, Timestamp.from(at));
+    /**
+     * The member's account waits for the answer to this send: a new request replaces the one it
+     * waited for, so that a late answer to an older send is not taken for the state of the account.
+     * {@code showPending}: the account reads "en attente" meanwhile (an activation, a deactivation);
+     * the scheduled extranet transfer leaves the state shown as it is until the answer.
+     */
+    void awaitAnswer(long establishmentId, long staffId, long schoolYearId, UUID deliveryId, boolean showPending, Instant at) {
+        jdbc.update("insert into segec_account (staff_member_id, school_year_id, establishment_id, state, account_id, reason, updated_at, "
+                        + "delivery_id) values (?, ?, ?, 'PENDING', null, null, ?, ?) on duplicate key update "
+                        + (showPending ? "state = 'PENDING', reason = null, updated_at = values(updated_at), " : "")
+                        + "delivery_id = values(delivery_id)",
+                staffId, schoolYearId, establishmentId, Timestamp.from(at), deliveryId.toString());
+    }
+
+    /**
+     * The peer's answer to a send, kept only while the account still waits for that send (or for a
+     * send made before sends were remembered): a late answer to an older request never overwrites
+     * the answer to a newer one, whatever order the two arrive in.
+     */
+    void answer(long establishmentId, long staffId, long schoolYearId, UUID deliveryId, SegecAccount.State state, String accountId,
+                String reason, Instant at) {
+        String awaited = "(delivery_id is null or delivery_id = values(delivery_id))";
+        jdbc.update("insert into segec_account (staff_member_id, school_year_id, establishment_id, state, account_id, reason, updated_at, "
+                        + "delivery_id) values (?, ?, ?, ?, ?, ?, ?, ?) on duplicate key update "
+                        + "state = if(" + awaited + ", values(state), state), "
+                        + "account_id = if(" + awaited + ", coalesce(values(account_id), account_id), account_id), "
+                        + "reason = if(" + awaited + ", values(reason), reason), "
+                        + "updated_at = if(" + awaited + ", values(updated_at), updated_at)",
+                staffId, schoolYearId, establishmentId, state.name(), accountId, reason, Timestamp.from(at), deliveryId.toString());
     }
 
     /** Notes that these members' forms were printed this year (the latest print counts). */

@@ -3,6 +3,7 @@ package org.preau.staff;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
@@ -147,11 +148,33 @@ class StaffStore {
                 });
     }
 
-    void deleteFunctions(long schoolYearId, Collection<Long> memberIds) {
-        jdbc.batchUpdate("delete from staff_function where staff_member_id = ? and school_year_id = ?", memberIds, BATCH,
-                (ps, id) -> {
+    // Every write below names the establishment as well as the member: the ids come from the
+    // establishment's own rows today, and a caller that passed another's could not touch them
+    // (deletes find nothing; inserts are refused before writing).
+
+    /** Refuses member ids that are not the establishment's: one indexed count per thousand ids. */
+    private void requireOwn(long establishmentId, Collection<Long> memberIds) {
+        List<Long> distinct = List.copyOf(new HashSet<>(memberIds));
+        int found = 0;
+        for (int from = 0; from < distinct.size(); from += 1000) {
+            List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + 1000));
+            List<Object> args = new ArrayList<>(chunk.size() + 1);
+            args.add(establishmentId);
+            args.addAll(chunk);
+            found += jdbc.queryForObject("select count(*) from staff_member where establishment_id = ? and id in ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")", Integer.class, args.toArray());
+        }
+        if (found != distinct.size()) {
+            throw new AccessDeniedException("Staff rows name members that are not of establishment " + establishmentId);
+        }
+    }
+
+    void deleteFunctions(long establishmentId, long schoolYearId, Collection<Long> memberIds) {
+        jdbc.batchUpdate("delete from staff_function where staff_member_id = ? and school_year_id = ? and establishment_id = ?", memberIds,
+                BATCH, (ps, id) -> {
                     ps.setLong(1, id);
                     ps.setLong(2, schoolYearId);
+                    ps.setLong(3, establishmentId);
                 });
     }
 
@@ -159,6 +182,7 @@ class StaffStore {
     }
 
     void insertFunctions(long establishmentId, long schoolYearId, List<FunctionRow> rows, String source) {
+        requireOwn(establishmentId, rows.stream().map(FunctionRow::memberId).toList());
         jdbc.batchUpdate("insert into staff_function (establishment_id, staff_member_id, school_year_id, code, source) values (?, ?, ?, ?, ?)",
                 rows, BATCH, (ps, r) -> {
                     ps.setLong(1, establishmentId);
@@ -169,11 +193,12 @@ class StaffStore {
                 });
     }
 
-    void deleteServices(long schoolYearId, Collection<Long> memberIds) {
-        jdbc.batchUpdate("delete from staff_service where staff_member_id = ? and school_year_id = ?", memberIds, BATCH,
-                (ps, id) -> {
+    void deleteServices(long establishmentId, long schoolYearId, Collection<Long> memberIds) {
+        jdbc.batchUpdate("delete from staff_service where staff_member_id = ? and school_year_id = ? and establishment_id = ?", memberIds,
+                BATCH, (ps, id) -> {
                     ps.setLong(1, id);
                     ps.setLong(2, schoolYearId);
+                    ps.setLong(3, establishmentId);
                 });
     }
 
@@ -181,6 +206,7 @@ class StaffStore {
     }
 
     void insertServices(long establishmentId, long schoolYearId, List<ServiceRow> rows) {
+        requireOwn(establishmentId, rows.stream().map(ServiceRow::memberId).toList());
         jdbc.batchUpdate("""
                         insert into staff_service (staff_member_id, school_year_id, structure_type, structure_code, subject_code, establishment_id)
                         values (?, ?, ?, ?, ?, ?)""", rows, BATCH, (ps, r) -> {
@@ -193,14 +219,18 @@ class StaffStore {
         });
     }
 
-    void deleteDisciplines(Collection<Long> memberIds) {
-        jdbc.batchUpdate("delete from staff_discipline where staff_member_id = ?", memberIds, BATCH, (ps, id) -> ps.setLong(1, id));
+    void deleteDisciplines(long establishmentId, Collection<Long> memberIds) {
+        jdbc.batchUpdate("delete from staff_discipline where staff_member_id = ? and establishment_id = ?", memberIds, BATCH, (ps, id) -> {
+            ps.setLong(1, id);
+            ps.setLong(2, establishmentId);
+        });
     }
 
     record DisciplineRow(long memberId, Discipline discipline) {
     }
 
     void insertDisciplines(long establishmentId, List<DisciplineRow> rows) {
+        requireOwn(establishmentId, rows.stream().map(DisciplineRow::memberId).toList());
         jdbc.batchUpdate("insert into staff_discipline (staff_member_id, code, label, hours, establishment_id) values (?, ?, ?, ?, ?)", rows, BATCH,
                 (ps, r) -> {
                     ps.setLong(1, r.memberId());

@@ -172,7 +172,7 @@ public class StaffSync {
             if (code != null) functions.add(new StaffStore.FunctionRow(id, code));
         }
         diff.leavers.forEach(l -> functionsReplaced.add(l.id()));
-        store.deleteFunctions(year.id(), functionsReplaced);
+        store.deleteFunctions(establishmentId, year.id(), functionsReplaced);
         store.insertFunctions(establishmentId, year.id(), functions, snapshot.source());
         progress.accept(0.5);
 
@@ -184,7 +184,7 @@ public class StaffSync {
             byKey.get(key).served().forEach(s -> services.add(new StaffStore.ServiceRow(id, s)));
         }
         diff.leavers.forEach(l -> servicesReplaced.add(l.id()));
-        store.deleteServices(year.id(), servicesReplaced);
+        store.deleteServices(establishmentId, year.id(), servicesReplaced);
         store.insertServices(establishmentId, year.id(), services);
         progress.accept(0.7);
 
@@ -195,7 +195,7 @@ public class StaffSync {
             disciplinesReplaced.add(id);
             byKey.get(key).disciplines().forEach(d -> disciplines.add(new StaffStore.DisciplineRow(id, d)));
         }
-        store.deleteDisciplines(disciplinesReplaced);
+        store.deleteDisciplines(establishmentId, disciplinesReplaced);
         store.insertDisciplines(establishmentId, disciplines);
         if (diff.structuresChanged) store.replaceStructures(establishmentId, year.id(), snapshot.structures());
         progress.accept(0.9);

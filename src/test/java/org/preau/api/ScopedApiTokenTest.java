@@ -63,9 +63,33 @@ class ScopedApiTokenTest {
         String transfers = tokens.create("réception " + System.nanoTime(), Set.of(ApiScope.LEARNER_TRANSFERS)).token();
         assertThat(postImport(transfers)).isEqualTo(403);
         assertThat(postTransfer(transfers)).isEqualTo(400); // past the scope check: the empty body is refused by the endpoint
-        String federation = tokens.create("fédération " + System.nanoTime(), Set.of(ApiScope.FEDERATION)).token();
-        assertThat(postImport(federation)).isEqualTo(403);
-        assertThat(postTransfer(federation)).isEqualTo(403);
+    }
+
+    @Test
+    void a_token_stored_with_the_removed_federation_scope_keeps_its_other_scopes_and_never_opens_a_call_between_instances()
+            throws Exception {
+        long establishment = jdbc.queryForObject("select id from establishment where uai = '0179912G'", Long.class);
+        String withImports = storedToken(establishment, "FEDERATION,IMPORTS");
+        assertThat(postImport(withImports)).isNotIn(401, 403);
+        assertThat(postTransfer(withImports)).isEqualTo(403);
+        String federationOnly = storedToken(establishment, "FEDERATION");
+        assertThat(postImport(federationOnly)).isEqualTo(403);
+        assertThat(postTransfer(federationOnly)).isEqualTo(403);
+        // the calls between instances take an instance's token from the configuration, never an establishment's
+        for (String token : new String[]{withImports, federationOnly}) {
+            assertThat(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/establishments"))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                    .isEqualTo(401);
+        }
+    }
+
+    /** A token row as the table held it before V121 removed the scope (the migration's work is in its SQL). */
+    private String storedToken(long establishment, String scopes) {
+        String token = ApiTokens.newToken();
+        jdbc.update("insert into api_token (establishment_id, name, token_hash, token_prefix, created_at, created_by, scopes) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)", establishment, "ancien " + System.nanoTime(), ApiTokens.hash(token),
+                ApiTokens.displayPrefix(token), Timestamp.from(Instant.now()), "directeur", scopes);
+        return token;
     }
 
     @Test

@@ -77,8 +77,6 @@ final class FeatureIsolations {
             + "from a screen or an endpoint";
     static final String HOME_PAGE = "takes no id: reads the signed-in user's current establishment (the home page's counts; "
             + "each provider's test shows another establishment's rows are never counted)";
-    static final String PREVIEW_OBJECT = "takes the preview object made on the server by preview(...), which checked the ids "
-            + "(the browser never holds it)";
 
     static final class Api implements ModuleIsolation {
         public String module() {
@@ -321,7 +319,8 @@ final class FeatureIsolations {
                     w.yearOf(w.lycee()), "ElevesSansAdresses.xml", Samples.bytes("lycee-verdier/2024/ElevesSansAdresses.xml"), null));
             c.refuses(StsWebImport.class, "preview", FR_SECRETARY, w -> w.bean(StsWebImport.class).preview("sts.xml",
                     "<STS_EDT/>".getBytes(StandardCharsets.UTF_8), w.yearOf(w.lycee()), null));
-            c.exempt(StsWebImport.class, "confirm", PREVIEW_OBJECT);
+            c.refuses(StsWebImport.class, "confirm", FR_SECRETARY, "B's school year in a forged preview", w -> w.bean(StsWebImport.class)
+                    .confirm(forgedStaffPreview(org.preau.exchange.ExchangeKind.STS_WEB, w.yearOf(w.lycee())), progress -> { }));
         }
     }
 
@@ -354,8 +353,11 @@ final class FeatureIsolations {
                     w -> w.bean(StaffCarryOver.class).carryOver(w.yearOf(w.lycee()), w.yearOf(w.lycee())));
             c.refuses(StaffCsvImport.class, "preview", BE_DIRECTOR, "B's school year", w -> w.bean(StaffCsvImport.class)
                     .preview("personnel.csv", "Nom;Prénom\n".getBytes(StandardCharsets.UTF_8), w.yearOf(w.ecole()), null));
-            c.exempt(StaffCsvImport.class, "confirm", PREVIEW_OBJECT);
-            c.exempt(StaffSync.class, "confirm", PREVIEW_OBJECT);
+            // confirm takes the server's preview object, and still checks its year against the user's establishment
+            c.refuses(StaffCsvImport.class, "confirm", BE_DIRECTOR, "B's school year in a forged preview", w -> w.bean(StaffCsvImport.class)
+                    .confirm(forgedStaffPreview(org.preau.exchange.ExchangeKind.STAFF_CSV, w.yearOf(w.ecole())), progress -> { }));
+            c.refuses(StaffSync.class, "confirm", BE_DIRECTOR, "B's school year in a forged preview", w -> w.bean(StaffSync.class)
+                    .confirm(forgedStaffPreview(org.preau.exchange.ExchangeKind.STAFF_CSV, w.yearOf(w.ecole())), progress -> { }));
             c.exempt(StaffSync.class, "preview", "called by the staff imports (StsWebImport, StaffCsvImport) after they checked the year, "
                     + "which are covered above");
             c.exempt(StaffSync.class, "recordRefusal", "records a refused import in the user's own establishment; the year comes from the import");
@@ -446,5 +448,12 @@ final class FeatureIsolations {
 
         public void declare(Cases c) {
         }
+    }
+
+    /** A staff import preview as the server makes it, but naming another establishment's year (and nobody to write). */
+    static org.preau.staff.StaffImportPreview forgedStaffPreview(org.preau.exchange.ExchangeKind kind, long schoolYearId) {
+        return new org.preau.staff.StaffImportPreview(new org.preau.staff.StaffImportFile(kind, "personnel.csv", "text/csv", new byte[0],
+                java.time.Instant.now()), schoolYearId, "B", new org.preau.staff.StaffSnapshot(org.preau.staff.StaffSnapshot.CSV, List.of(),
+                List.of()), Map.of(), List.of(), List.of(), List.of(), 0, 0, 0, List.of());
     }
 }

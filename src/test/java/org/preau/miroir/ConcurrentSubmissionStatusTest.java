@@ -30,7 +30,8 @@ class ConcurrentSubmissionStatusTest {
         try {
             for (int round = 0; round < 15; round++) {
                 long id = store.insert(establishment, 1, 2024, MiroirUse.CEB_RESULTS, 1, "test", Instant.now());
-                store.setStatus(id, "R-" + round, SubmissionStatus.RECEIVED, List.of(), Instant.now());
+                store.setDelivery(id, "d-" + round);
+                store.setOutcome(id, "d-" + round, "R-" + round, SubmissionStatus.RECEIVED, List.of(), Instant.now());
                 MiroirSubmission read = store.find(id).orElseThrow();
                 CyclicBarrier together = new CyclicBarrier(2);
                 Future<Boolean> accepted = threads.submit(() -> {

@@ -29,8 +29,10 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void the_sign_in_page_the_api_and_an_unknown_page_carry_the_security_headers() throws Exception {
-        for (String path : new String[]{"/login", "/api/imports/siecle-bee", "/page-qui-n-existe-pas", "/"}) {
+    void every_filter_chain_answers_with_the_security_headers() throws Exception {
+        // screens (sign-in, home, unknown page), the API, the calls between instances, the sandbox peers
+        for (String path : new String[]{"/login", "/api/imports/siecle-bee", "/page-qui-n-existe-pas", "/", "/api/v1/establishments",
+                "/api/v1/transfer-requests", "/sandbox/segec/api/v1/establishments/95123/members", "/sandbox/miroir/api/v1/miroir/95123/2026-2027/submissions/x"}) {
             var response = get(path);
             var headers = response.headers();
             assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
@@ -40,17 +42,26 @@ class SecurityHeadersTest {
             assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp -> assertThat(csp)
                     .contains("frame-ancestors 'none'").contains("object-src 'none'").contains("default-src 'self'"));
             assertThat(headers.firstValue("Permissions-Policy")).as(path).hasValueSatisfying(p -> assertThat(p).contains("camera=()"));
-            // plain HTTP on the loopback: no HSTS (a browser would ignore it there anyway)
+            // plain HTTP: no HSTS (a browser would ignore it there anyway)
             assertThat(headers.firstValue("Strict-Transport-Security")).as(path).isEmpty();
         }
     }
 
     @Test
-    void hsts_is_sent_when_the_proxy_says_the_request_came_over_https() throws Exception {
-        // the test profile does not trust forwarded headers; a request marked secure by the servlet container is what counts
-        var headers = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString()).headers();
-        assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+    void through_the_https_proxy_a_response_carries_hsts_and_a_secure_session_cookie_and_plain_http_gets_neither() throws Exception {
+        // the test profile trusts forwarded headers from the loopback, as production does behind its proxy
+        var proxied = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7").GET().build(),
+                HttpResponse.BodyHandlers.ofString()).headers();
+        assertThat(proxied.firstValue("Strict-Transport-Security")).hasValueSatisfying(h -> assertThat(h)
+                .contains("max-age=31536000").contains("includeSubDomains"));
+        assertThat(proxied.allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID=")).singleElement()
+                .satisfies(c -> assertThat(c).contains("Secure").contains("SameSite=Lax").contains("HttpOnly"));
+
+        var plain = get("/login").headers();
+        assertThat(plain.firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(plain.allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID=")).singleElement()
+                .satisfies(c -> assertThat(c).doesNotContain("Secure"));
     }
 
     @Test
@@ -67,17 +78,26 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void an_unknown_address_shows_page_introuvable_in_french_to_a_stranger_and_to_a_signed_in_user() {
+    void an_unknown_address_shows_page_introuvable_in_french_to_a_stranger_alone_and_to_a_signed_in_user_inside_the_main_layout() {
         try (Browser browser = new Browser("http://localhost:" + port)) {
             browser.open("/page-qui-n-existe-pas");
             assertThat(browser.waitFor(By.id("not-found")).getText()).contains("Page introuvable").contains("Retour à l'accueil");
+            // a stranger gets the page alone: no menu of a school it may not see
+            assertThat(browser.driver().findElements(By.tagName("vaadin-app-layout"))).isEmpty();
             browser.screenshot("page-introuvable-inconnu");
 
             browser.logIn(DemoUsers.SECRETAIRE, DemoUsers.PASSWORD);
             browser.waitFor(By.tagName("vaadin-app-layout"));
             browser.open("/page-qui-n-existe-pas");
-            assertThat(browser.waitFor(By.id("not-found")).getText()).contains("Page introuvable");
+            // a signed-in user sees it inside the main layout, side menu at hand, at the address typed
+            assertThat(browser.waitFor(By.cssSelector("vaadin-app-layout #not-found")).getText())
+                    .contains("Page introuvable").contains("Retour à l'accueil");
+            assertThat(browser.waitFor(By.cssSelector("vaadin-app-layout vaadin-side-nav-item")).isDisplayed()).isTrue();
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/page-qui-n-existe-pas");
             browser.screenshot("page-introuvable-connecte");
+            browser.click(By.linkText("Retour à l'accueil"));
+            browser.waitUntil(d -> !d.getCurrentUrl().endsWith("/page-qui-n-existe-pas"));
+            assertThat(browser.driver().findElements(By.id("not-found"))).isEmpty();
         }
     }
 }
