@@ -60,6 +60,10 @@ class SegecEndToEndTest {
         js.executeScript("document.querySelector('#segec-members vaadin-checkbox').click()");
         browser.waitUntil(d -> Boolean.TRUE.equals(js.executeScript(
                 "return document.querySelector('#segec-members vaadin-checkbox').checked")));
+        // The box is ticked in the browser first; the download only prints what the server holds as chosen,
+        // so wait for the server's answer (it hides the "choose first" hint) before fetching.
+        browser.waitUntil(d -> Boolean.TRUE.equals(js.executeScript(
+                "const h = document.getElementById('print-hint'); return h === null || h.hidden || h.offsetParent === null")));
         Object head = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 fetch(document.getElementById('print-all').href).then(r => r.arrayBuffer())
