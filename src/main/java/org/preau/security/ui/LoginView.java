@@ -1,6 +1,8 @@
 package org.preau.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,7 +33,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         tagline.addClassName("login-tagline");
         Div card = new Div(title, tagline, login);
         card.addClassName("login-card");
-        add(card);
+        // The accessibility statement is for people who cannot sign in too.
+        Anchor statement = new Anchor("declaration-accessibilite", getTranslation("accessibility.link"));
+        statement.setId("accessibility-link");
+        Footer footer = new Footer(statement);
+        footer.addClassName("login-footer");
+        add(card, footer);
     }
 
     private LoginI18n frenchI18n() {
