@@ -48,8 +48,10 @@ public class ParametresLayout extends Div implements RouterLayout, AfterNavigati
             tabs.add(tab(entry, SettingsTabs.path(entry).equals(here)));
         }
         // On a phone the bar scrolls sideways: bring the chosen tab into view.
-        tabs.getElement().executeJs("const t = this.querySelector('[aria-current=\"page\"]');"
-                + "if (t) t.scrollIntoView({block: 'nearest', inline: 'center'});");
+        // (after the next paint: before it the bar may have no width yet)
+        tabs.getElement().executeJs("const bar = this; requestAnimationFrame(() => {"
+                + "const t = bar.querySelector('[aria-current=\"page\"]');"
+                + "if (t) bar.scrollLeft = t.offsetLeft - (bar.clientWidth - t.offsetWidth) / 2; });");
     }
 
     @SuppressWarnings("unchecked")
