@@ -34,7 +34,7 @@ public class AccessibilityStatementView extends Main implements HasDynamicTitle 
         add(results);
         Section missing = section("accessibility.nonAccessible.title", "accessibility.nonAccessible.text");
         missing.add(list("accessibility.nonAccessible.pdf", "accessibility.nonAccessible.scan",
-                "accessibility.nonAccessible.grid"));
+                "accessibility.nonAccessible.tabs", "accessibility.nonAccessible.grid"));
         add(missing);
         Section made = section("accessibility.established.title", "accessibility.established.date");
         made.add(new Paragraph(getTranslation("accessibility.established.technologies")),
