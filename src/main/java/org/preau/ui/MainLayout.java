@@ -5,7 +5,9 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -28,7 +31,6 @@ import org.preau.base.SchoolYearLabel;
 import org.preau.establishment.EstablishmentClock;
 import org.preau.establishment.EstablishmentSummary;
 import org.preau.establishment.EtablissementService;
-import org.preau.establishment.RequiresModule;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
 import org.preau.security.CurrentUser;
@@ -39,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The frame around every page: side navigation (only what the user may open), the current
@@ -52,8 +55,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private static final Map<String, String> GROUPS = new LinkedHashMap<>(Map.of(
             "eleves/", "nav.eleves",
             "personnels/", "nav.personnels",
-            "echanges/", "nav.echanges",
-            "parametres/", "nav.parametres"));
+            "echanges/", "nav.echanges"));
 
     private final CurrentUser currentUser;
     private final EtablissementService establishments;
@@ -73,7 +75,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         setPrimarySection(Section.DRAWER);
 
         viewTitle.addClassName("view-title");
-        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), viewTitle, wide(establishmentBox("")),
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.toggleMenu"));
+        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, wide(establishmentBox("")),
                 wide(schoolYear(clock.today(), "")), userMenu());
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -87,15 +91,30 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // establishment and the year picker move into the drawer, where they are within reach.
         Div context = new Div(establishmentBox("drawer-"), schoolYear(clock.today(), "drawer-"));
         context.addClassName("drawer-context");
-        addToDrawer(appName, context, navigation());
+        addToDrawer(appName, context, navigation(), footer());
+    }
+
+    /** The bottom of the drawer: the accessibility statement, reachable from every page. */
+    private Component footer() {
+        Anchor statement = new Anchor(AccessibilityStatementView.PATH, getTranslation("accessibility.link"));
+        statement.setId("accessibility-link");
+        Footer footer = new Footer(statement);
+        footer.addClassName("drawer-footer");
+        return footer;
     }
 
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         Map<String, SideNavItem> groups = new LinkedHashMap<>();
+        List<MenuEntry> settings = SettingsTabs.offered(moduleGuard);
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            if (!moduleOn(entry)) continue;
+            if (!moduleGuard.offers(entry)) continue;
+            if (SettingsTabs.isSettings(entry)) {
+                // One entry for all of Paramètres, where its first tab is, opening that tab.
+                if (entry.equals(settings.getFirst())) nav.addItem(settingsItem(settings));
+                continue;
+            }
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             Optional<Map.Entry<String, String>> group = GROUPS.entrySet().stream()
                     .filter(g -> entry.path().startsWith(g.getKey()) || entry.path().startsWith("/" + g.getKey()))
@@ -115,10 +134,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return nav;
     }
 
-    /** A view of a module switched off for the establishment is not offered (and {@link ModuleGuard} refuses it). */
-    private boolean moduleOn(MenuEntry entry) {
-        RequiresModule required = entry.menuClass() == null ? null : entry.menuClass().getAnnotation(RequiresModule.class);
-        return required == null || moduleGuard.enabledHere(required);
+    /** Paramètres opens its first tab and stays highlighted on every other tab. */
+    private SideNavItem settingsItem(List<MenuEntry> settings) {
+        SideNavItem item = new SideNavItem(getTranslation("nav.parametres"), SettingsTabs.path(settings.getFirst()));
+        item.setId("nav-parametres");
+        item.setPathAliases(settings.stream().skip(1).map(SettingsTabs::path).collect(Collectors.toSet()));
+        return item;
     }
 
     /** A part of the top bar that a phone shows in the drawer instead (see the stylesheet). */
@@ -202,7 +223,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(getContent() instanceof com.vaadin.flow.router.HasDynamicTitle titled
-                ? titled.getPageTitle() : "");
+        // The route target itself, not the content: under Paramètres the content is the tab layout.
+        viewTitle.setText(event.getActiveChain().getFirst() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
     }
 }

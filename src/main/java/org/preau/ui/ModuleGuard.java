@@ -7,6 +7,7 @@ import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.RequiresModule;
 import org.preau.security.CurrentUser;
 import org.springframework.stereotype.Component;
+import com.vaadin.flow.server.menu.MenuEntry;
 
 /**
  * Keeps users out of the pages of a module that is off for their establishment: a view annotated
@@ -34,6 +35,12 @@ class ModuleGuard implements VaadinServiceInitListener {
         if (required == null || !enabledHere(required)) {
             if (required != null) event.rerouteTo(ModuleOffView.class, required.value().name());
         }
+    }
+
+    /** A menu entry (side menu or Paramètres tab) is offered only while its page's module is on. */
+    boolean offers(MenuEntry entry) {
+        RequiresModule required = entry.menuClass() == null ? null : entry.menuClass().getAnnotation(RequiresModule.class);
+        return required == null || enabledHere(required);
     }
 
     /** Whether the module is on for the user's establishment; a user without one has no module. */

@@ -38,7 +38,7 @@ import java.time.format.DateTimeFormatter;
  * ones no longer used.
  */
 @Route("parametres/api")
-@Menu(order = 990, title = "nav.parametres.api")
+@Menu(order = 940, title = "nav.parametres.api")
 @RolesAllowed(Roles.DIRECTOR)
 public class ApiTokensView extends Main implements HasDynamicTitle {
 

@@ -41,7 +41,7 @@ import java.util.Optional;
  * uploaded file.
  */
 @Route("parametres/logo")
-@Menu(order = 920, title = "nav.parametres.logo")
+@Menu(order = 905, title = "nav.parametres.logo")
 @RolesAllowed({Roles.SECRETARY, Roles.DIRECTOR})
 public class LogoView extends Main implements HasDynamicTitle {
 

@@ -22,7 +22,7 @@ import java.util.Map;
  * A module switched off leaves the side menu, its pages refuse to open and its services refuse calls.
  */
 @Route("parametres/modules")
-@Menu(order = 925, title = "nav.parametres.modules")
+@Menu(order = 920, title = "nav.parametres.modules")
 @RolesAllowed(Roles.DIRECTOR)
 public class ModulesView extends Main implements HasDynamicTitle {
 

@@ -40,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.preau.base.ui.RowOpener;
 
 /**
  * Échanges › Historique: every import, export and transfer of the establishment, newest first,
@@ -108,7 +109,7 @@ public class ExchangeHistoryView extends Main implements HasDynamicTitle, Before
         grid.setItems(new CallbackDataProvider<>(
                 query -> log.search(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> log.count(filter())));
-        grid.addItemClickListener(e -> openDetail(e.getItem().id()));
+        RowOpener.onOpen(grid, row -> openDetail(row.id()));
         grid.setHeight("32em");
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
 

@@ -42,7 +42,7 @@ import java.util.Map;
  * diplomas and referents, the mails still waiting for the mail server, and the history of changes.
  */
 @Route("parametres/acces-inspecteur")
-@Menu(order = 930, title = "nav.parametres.accesInspecteur")
+@Menu(order = 915, title = "nav.parametres.accesInspecteur")
 @RolesAllowed(Roles.DIRECTOR)
 @RequiresModule(PreauModule.ACCES_INSPECTEUR)
 public class AccesInspecteurView extends Main implements HasDynamicTitle {

@@ -27,6 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.preau.base.ui.RowOpener;
 
 /**
  * The inspector console: the diplomas granted to the inspector across their establishments; for
@@ -95,7 +96,7 @@ public class InspectionView extends Main implements HasDynamicTitle {
         grid.addColumn(r -> r.active() ? getTranslation("learners.active")
                         : r.exitDate() == null ? getTranslation("learners.left") : getTranslation("learners.leftOn", DATE.format(r.exitDate())))
                 .setHeader(getTranslation("learners.column.status")).setAutoWidth(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(InspectionLearnerView.class, e.getItem().id())));
+        RowOpener.onOpen(grid, row -> getUI().ifPresent(ui -> ui.navigate(InspectionLearnerView.class, row.id())));
         grid.setHeight("28rem");
 
         message.setId("inspection-message");

@@ -29,6 +29,7 @@ import org.preau.security.Roles;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.preau.base.ui.RowOpener;
 
 /**
  * Élèves › Liste: the learners of the school year, loaded page by page as the grid scrolls
@@ -100,7 +101,7 @@ public class LearnerListView extends Main implements HasDynamicTitle, BeforeEnte
         grid.addColumn(this::statusOf).setHeader(getTranslation("learners.column.status")).setAutoWidth(true);
         grid.setPageSize(50);
         grid.setItems(query -> learners.page(filter(), query.getOffset(), query.getLimit()).stream());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(LearnerView.class, e.getItem().id())));
+        RowOpener.onOpen(grid, row -> getUI().ifPresent(ui -> ui.navigate(LearnerView.class, row.id())));
         grid.setHeight("70vh");
         grid.setEmptyStateText(emptyText());
 

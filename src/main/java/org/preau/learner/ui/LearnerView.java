@@ -37,6 +37,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.preau.base.ui.RowOpener;
 
 /**
  * A learner's page ({@code eleves/<id>}): identity, INE, enrolment of the year (division, MEF,
@@ -162,7 +163,7 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
             grid.addColumn(LearnerRecordView::authorName).setHeader(getTranslation("learner.record.author")).setAutoWidth(true);
             grid.addColumn(LearnerRecordView::diploma).setHeader(getTranslation("learner.record.diploma")).setAutoWidth(true);
             grid.setAllRowsVisible(true);
-            grid.addItemClickListener(e -> openRecord(kind, e.getItem()));
+            RowOpener.onOpen(grid, record -> openRecord(kind, record));
             recordGrids.put(kind, grid);
             Div content = new Div();
             if (details.canWriteRecords()) {

@@ -19,7 +19,7 @@ import java.time.format.DateTimeFormatter;
 
 /** Paramètres › Courriels: the mails Préau sent or still tries to send for the establishment, with their text. */
 @Route("parametres/courriels")
-@Menu(order = 935, title = "nav.parametres.courriels")
+@Menu(order = 945, title = "nav.parametres.courriels")
 @RolesAllowed(Roles.DIRECTOR)
 public class CourrielsView extends Main implements HasDynamicTitle {
 

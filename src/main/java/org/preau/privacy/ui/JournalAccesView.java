@@ -24,7 +24,7 @@ import java.util.List;
  * whose data, through which grant; filtered by person and by user. Read-only, like the table.
  */
 @Route("parametres/journal-acces")
-@Menu(order = 950, title = "nav.parametres.journalAcces")
+@Menu(order = 955, title = "nav.parametres.journalAcces")
 @RolesAllowed(Roles.DIRECTOR)
 public class JournalAccesView extends Main implements HasDynamicTitle {
 

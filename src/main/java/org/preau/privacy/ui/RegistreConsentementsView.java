@@ -40,7 +40,7 @@ import java.util.List;
  * and year, exported as CSV; the director withdraws one (the secretary reads).
  */
 @Route("parametres/consentements")
-@Menu(order = 945, title = "nav.parametres.consentements")
+@Menu(order = 950, title = "nav.parametres.consentements")
 @RolesAllowed({Roles.SECRETARY, Roles.DIRECTOR})
 public class RegistreConsentementsView extends Main implements HasDynamicTitle {
 

@@ -23,7 +23,7 @@ import java.time.format.DateTimeFormatter;
  * often sign in again at once. A small place of its own until the accounts tab absorbs it.
  */
 @Route("parametres/comptes-bloques")
-@Menu(order = 985, title = "nav.parametres.comptesBloques")
+@Menu(order = 935, title = "nav.parametres.comptesBloques")
 @RolesAllowed(Roles.DIRECTOR)
 public class LockedAccountsView extends Main implements HasDynamicTitle {
 

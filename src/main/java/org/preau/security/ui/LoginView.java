@@ -1,6 +1,8 @@
 package org.preau.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,7 +33,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         tagline.addClassName("login-tagline");
         Div card = new Div(title, tagline, login);
         card.addClassName("login-card");
-        add(card);
+        // The accessibility statement is for people who cannot sign in too.
+        Anchor statement = new Anchor("declaration-accessibilite", getTranslation("accessibility.link"));
+        statement.setId("accessibility-link");
+        Footer footer = new Footer(statement);
+        footer.addClassName("login-footer");
+        add(card, footer);
     }
 
     private LoginI18n frenchI18n() {
@@ -41,6 +48,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setUsername(getTranslation("login.username"));
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
+        // hidden, but still in the page: French like the rest
+        form.setForgotPassword(getTranslation("component.login.forgotPassword"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));

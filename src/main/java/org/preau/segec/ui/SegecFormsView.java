@@ -110,6 +110,9 @@ public class SegecFormsView extends Main implements HasDynamicTitle {
         boolean any = !chosen.isEmpty();
         printAll.setEnabled(any);
         printEach.setEnabled(any);
+        // A disabled link is not a form control: say it to assistive technology (and to axe's contrast rule).
+        printAll.getElement().setAttribute("aria-disabled", String.valueOf(!any));
+        printEach.getElement().setAttribute("aria-disabled", String.valueOf(!any));
         printHint.setText(any ? "" : getTranslation("segec.forms.chooseFirst"));
         printHint.setVisible(!any);
     }

@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.preau.base.ui.RowOpener;
 
 /**
  * Personnels › Liste: the staff of the establishment in the year the user works in, loaded page
@@ -92,7 +93,7 @@ public class StaffListView extends Main implements HasDynamicTitle {
         grid.setItems(new CallbackDataProvider<>(
                 query -> staff.list(query(), query.getOffset(), query.getLimit()).stream(),
                 query -> staff.count(query())));
-        grid.addItemClickListener(e -> open(e.getItem().id()));
+        RowOpener.onOpen(grid, row -> open(row.id()));
         grid.setHeight("36em");
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
 

@@ -42,7 +42,7 @@ import java.util.List;
  * the run with a result per person.
  */
 @Route("parametres/annees-scolaires")
-@Menu(order = 910, title = "nav.parametres.anneesScolaires")
+@Menu(order = 925, title = "nav.parametres.anneesScolaires")
 @RolesAllowed(Roles.DIRECTOR)
 public class SchoolYearsView extends Main implements HasDynamicTitle {
 

@@ -34,7 +34,7 @@ import java.time.format.DateTimeFormatter;
  */
 @Route("parametres/transferts")
 @RequiresModule(PreauModule.TRANSFERTS)
-@Menu(order = 940, title = "nav.parametres.transferts")
+@Menu(order = 910, title = "nav.parametres.transferts")
 @RolesAllowed(Roles.DIRECTOR)
 public class TransfertsView extends Main implements HasDynamicTitle {
 

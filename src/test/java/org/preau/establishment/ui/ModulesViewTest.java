@@ -3,8 +3,7 @@ package org.preau.establishment.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,13 +12,11 @@ import org.preau.establishment.PreauModule;
 import org.preau.inspection.ui.AccesInspecteurView;
 import org.preau.base.ui.AccessDeniedView;
 import org.preau.support.PreauIntegrationTest;
-import org.preau.ui.HomeView;
 import org.preau.ui.ModuleOffView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,15 +51,14 @@ class ModulesViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(DIRECTEUR)
     void switching_inspector_access_off_stores_it_hides_the_tab_and_refuses_its_page() {
-        navigate(HomeView.class);
-        assertThat(menuLabels()).contains("Accès inspecteur", "Modules");
         ModulesView view = navigate(ModulesView.class);
+        assertThat(tabLabels()).contains("Accès inspecteur", "Modules");
 
         test(view.switches.get(PreauModule.ACCES_INSPECTEUR)).click();
 
         assertThat(modules.isEnabled(PreauModule.ACCES_INSPECTEUR)).isFalse();
-        navigate(HomeView.class);
-        assertThat(menuLabels()).doesNotContain("Accès inspecteur").contains("Modules");
+        navigate(ModulesView.class);
+        assertThat(tabLabels()).doesNotContain("Accès inspecteur").contains("Modules");
         ModuleOffView off = navigate("parametres/acces-inspecteur", ModuleOffView.class);
         assertThat(find(Paragraph.class).withId("module-off-message").single().getText())
                 .isEqualTo("Le module « Accès inspecteur » est désactivé pour cet établissement (Paramètres › Modules).");
@@ -81,12 +77,8 @@ class ModulesViewTest extends SpringBrowserlessTest {
         navigate("parametres/modules", AccessDeniedView.class);
     }
 
-    private List<String> menuLabels() {
-        List<String> labels = new ArrayList<>();
-        for (SideNavItem item : find(SideNav.class).single().getItems()) {
-            labels.add(item.getLabel());
-            item.getItems().forEach(child -> labels.add(child.getLabel()));
-        }
-        return labels;
+    /** The Paramètres tabs: the module switches show and hide them, as they did the side menu's entries. */
+    private List<String> tabLabels() {
+        return find(RouterLink.class).withClassName("settings-tab").all().stream().map(RouterLink::getText).toList();
     }
 }

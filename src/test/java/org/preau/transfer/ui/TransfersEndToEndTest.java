@@ -64,7 +64,7 @@ class TransfersEndToEndTest {
                 + "and module = 'TRANSFERTS'", Boolean.class, world.lyceeId()).stream().findFirst().orElse(false)));
         // the switch reloads the Modules page so that the menu follows: opening another page before that
         // reload has run lets the reload take the browser back to Modules (seen on a loaded machine)
-        browser.waitFor(By.cssSelector("vaadin-side-nav-item[path$='parametres/transferts']"));
+        browser.waitFor(By.cssSelector("#settings-tabs a[data-path='parametres/transferts']"));
         browser.open("/parametres/transferts");
         browser.waitFor(By.id("transfers-state"));
         browser.waitFor(By.id("transfers-other-establishment"));
