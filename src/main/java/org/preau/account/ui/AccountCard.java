@@ -33,8 +33,9 @@ final class AccountCard extends Div {
         header.addClassName("account-card-header");
         add(header, line(account.username() + " · " + account.email()),
                 line(texts.roles(account.roles()) + " — " + texts.establishments(account.establishmentIds(), establishments)),
-                line(staff == null ? texts.get("accounts.staff.none") : texts.get("accounts.staff.linked", staff.prenom() + " " + staff.nomUsage())),
-                line(texts.lastSignIn(account.lastSignInAt())));
+                line(staff == null ? texts.get("accounts.staff.none") : texts.get("accounts.staff.linked", staff.prenom() + " " + staff.nomUsage())));
+        // "never signed in" is the badge already
+        if (account.lastSignInAt() != null) add(line(texts.lastSignIn(account.lastSignInAt())));
         Div buttons = new Div();
         buttons.addClassName("account-actions");
         buttons.add(button(texts.get("accounts.action.edit"), texts.get("accounts.action.edit.aria", account.displayName()), actions.edit()));

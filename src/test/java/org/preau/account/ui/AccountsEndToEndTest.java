@@ -109,10 +109,45 @@ class AccountsEndToEndTest {
         secretary.driver().get(link.group(1));
         secretary.waitFor(By.id("link-unusable"));
 
+        // back at her desk: the user menu shows her name (a phone shows only her initials)
+        secretary.driver().manage().window().setSize(new Dimension(1366, 900));
         secretary.logIn(username, "le tilleul de la cour");
-        // on a phone the side menu is folded away: the user menu says who is signed in
         secretary.waitUntil(d -> d.findElement(By.id("user-menu")).getText().contains("Sophie Garnier"));
         assertThat(jdbc.queryForObject("select last_sign_in_at is not null from user_account where username = ?", Boolean.class, username)).isTrue();
+    }
+
+    @Test
+    void a_temporary_password_read_out_by_the_director_leads_to_the_change_of_password_before_any_page() {
+        jdbc.update("delete from sign_in_failure");
+        director.logIn(DIRECTEUR, PASSWORD);
+        director.waitFor(By.id("main-nav"));
+        director.open("/parametres/comptes");
+        director.click(By.id("account-create"));
+        director.waitFor(By.cssSelector("#account-username input")).sendKeys(username);
+        director.driver().findElement(By.cssSelector("#account-name input")).sendKeys("Marc Lefèvre");
+        director.driver().findElement(By.cssSelector("#account-email input")).sendKeys(username + "@lycee-verdier.example");
+        check("account-roles", "Enseignant");
+        check("account-establishments", "Lycée professionnel Alphonse-Verdier");
+        director.click(By.id("account-save"));
+        director.click(By.cssSelector(".account-card[data-username='" + username + "'] vaadin-button[aria-label='Donner un mot de passe provisoire à Marc Lefèvre']"));
+        String temporary = director.waitFor(By.id("temporary-password")).getText().strip();
+        director.click(By.id("temporary-password-close"));
+        director.waitFor(By.cssSelector(".account-card[data-username='" + username + "']"));
+        assertThat(director.driver().findElement(By.cssSelector(".account-card[data-username='" + username + "']")).getText())
+                .contains("Doit changer son mot de passe");
+
+        secretary = new Browser("http://localhost:" + port);
+        secretary.driver().manage().window().setSize(new Dimension(1366, 900));
+        secretary.logIn(username, temporary);
+        assertThat(secretary.waitFor(By.className("password-card")).getText()).contains("Changez votre mot de passe", "Marc Lefèvre");
+        // no other page opens before the change
+        secretary.open("/eleves/liste");
+        secretary.waitFor(By.id("change-password"));
+        secretary.waitFor(By.cssSelector("#new-password input")).sendKeys("les marronniers du préau");
+        secretary.driver().findElement(By.cssSelector("#new-password-again input")).sendKeys("les marronniers du préau");
+        secretary.click(By.id("change-password"));
+        secretary.waitUntil(d -> d.findElement(By.id("user-menu")).getText().contains("Marc Lefèvre"));
+        assertThat(jdbc.queryForObject("select must_change_password from user_account where username = ?", Boolean.class, username)).isFalse();
     }
 
     /** Ticks the checkbox of a checkbox group by its French label. */
