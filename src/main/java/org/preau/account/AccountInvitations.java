@@ -83,12 +83,13 @@ public class AccountInvitations {
         return link;
     }
 
-    /** The staff records of the year en cours, by name, with the account each is linked to. */
+    /** The staff records of the current year, by name, with the account each is linked to (none without a year). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('DIRECTOR')")
     public List<StaffListItem> staffRecords() {
-        long yearId = years.requireCurrent().id();
-        return staff.list(new StaffQuery(null, null, StaffQuery.Status.ALL, yearId), 0, STAFF_MAX);
+        // a fresh establishment without a school year has no staff records yet: the accounts page still opens
+        return years.current().map(year -> staff.list(new StaffQuery(null, null, StaffQuery.Status.ALL, year.id()), 0, STAFF_MAX))
+                .orElse(List.of());
     }
 
     /**

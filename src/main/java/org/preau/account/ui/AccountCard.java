@@ -65,7 +65,9 @@ final class AccountCard extends Div {
     static AccountCard seen(SeenUser user, AccountTexts texts, Map<Long, String> establishments) {
         AccountCard card = new AccountCard();
         card.getElement().setAttribute("data-username", user.username());
-        card.add(new H3(user.displayName()), line(user.username() + (user.email() == null ? "" : " · " + user.email())),
+        Div header = new Div(new H3(user.displayName()));
+        header.addClassName("account-card-header");
+        card.add(header, line(user.username() + (user.email() == null ? "" : " · " + user.email())),
                 line(texts.roles(user.roles()) + " — " + texts.establishments(user.establishmentIds(), establishments)),
                 line(texts.lastSignIn(user.lastSignInAt())));
         return card;
