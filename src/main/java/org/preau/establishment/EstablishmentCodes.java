@@ -28,4 +28,10 @@ class EstablishmentCodes implements EstablishmentDirectory {
                 .sorted()
                 .toList();
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> allIds() {
+        return establishments.findAll().stream().map(Etablissement::getId).sorted().toList();
+    }
 }

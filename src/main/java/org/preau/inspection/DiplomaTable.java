@@ -58,6 +58,30 @@ class DiplomaTable {
                 diplomaId, establishmentId, referent.username(), referent.displayName(), referent.email());
     }
 
+    /**
+     * The inspector named by e-mail signed in: their invitations in the establishments they serve
+     * become referents under their username (where they already are one, the invitation goes).
+     */
+    int claimInvitations(String invitationKey, String username, String displayName, java.util.Collection<Long> establishmentIds) {
+        int claimed = 0;
+        for (Long establishmentId : establishmentIds) {
+            List<Long> diplomas = jdbc.queryForList("select diploma_id from inspection_referent where establishment_id = ? and username = ?",
+                    Long.class, establishmentId, invitationKey);
+            for (Long diplomaId : diplomas) {
+                Integer already = jdbc.queryForObject("select count(*) from inspection_referent where diploma_id = ? and username = ?",
+                        Integer.class, diplomaId, username);
+                if (already != null && already > 0) {
+                    jdbc.update("delete from inspection_referent where diploma_id = ? and username = ?", diplomaId, invitationKey);
+                } else {
+                    jdbc.update("update inspection_referent set username = ?, display_name = ? where diploma_id = ? and username = ?",
+                            username, displayName, diplomaId, invitationKey);
+                }
+                claimed++;
+            }
+        }
+        return claimed;
+    }
+
     void removeReferent(long establishmentId, long diplomaId, String username) {
         jdbc.update("delete from inspection_referent where establishment_id = ? and diploma_id = ? and username = ?",
                 establishmentId, diplomaId, username);

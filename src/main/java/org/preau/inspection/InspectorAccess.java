@@ -128,6 +128,39 @@ public class InspectorAccess {
         return require(establishmentId, diplomaId);
     }
 
+    /**
+     * Names a referent by e-mail, for an inspector who never signed in (Keycloak users exist in
+     * Préau only from their first sign-in). A local inspector account of the establishment with that
+     * e-mail is taken at once; otherwise the referent waits for someone who signs in with that e-mail
+     * and serves the establishment ({@link InvitedReferents}). While the diploma is granted, the grant
+     * mail goes to the address at once.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('DIRECTOR')")
+    public DiplomaGrant addReferentByEmail(long diplomaId, String displayName, String email) {
+        modules.requireEnabled(PreauModule.ACCES_INSPECTEUR);
+        long establishmentId = currentUser.establishmentId();
+        DiplomaGrant diploma = require(establishmentId, diplomaId);
+        String address = email == null ? "" : email.strip();
+        if (address.length() > 254 || !address.matches("[^@\\s<>\"]{1,64}@[^@\\s<>\"]+\\.[^@\\s<>\"]{2,}")) {
+            throw new InvalidDiplomaException("inspection.error.email");
+        }
+        String name = displayName == null || displayName.isBlank() ? address : displayName.strip();
+        if (name.length() > 200) throw new InvalidDiplomaException("inspection.error.nameLong", 200);
+        Referent referent = inspectors().stream().filter(r -> address.equalsIgnoreCase(r.email())).findFirst()
+                .orElse(new Referent(Referent.invitationKey(address), name, address));
+        table.addReferent(establishmentId, diploma.id(), referent);
+        if (diploma.granted()) {
+            String establishment = establishments.summary(establishmentId).map(EstablishmentSummary::name).orElse("");
+            mails.queue(establishmentId, address, Texts.get("inspection.mail.granted.subject", diploma.label(), establishment),
+                    Texts.get("inspection.mail.granted.body", referent.displayName(), establishment, diploma.label(),
+                            currentUser.require().displayName()));
+        }
+        log.info("Referent {} named by e-mail for diploma {} of establishment {} by {}", referent.awaitingSignIn() ? "(awaiting sign-in)"
+                : referent.username(), diploma.diplomaCode(), establishmentId, currentUser.username());
+        return require(establishmentId, diplomaId);
+    }
+
     /** Removes a referent; while the diploma is granted, that inspector loses access at once. */
     @Transactional
     @PreAuthorize("hasRole('DIRECTOR')")

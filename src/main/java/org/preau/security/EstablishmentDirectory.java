@@ -11,4 +11,7 @@ public interface EstablishmentDirectory {
 
     /** Ids of the known establishments among these codes, in a stable order; unknown codes are left out. */
     List<Long> idsForCodes(Collection<String> codes);
+
+    /** Ids of every establishment of the instance (the first director of a fresh instance serves them all by default). */
+    List<Long> allIds();
 }

@@ -19,8 +19,10 @@ public class LocalAccounts {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final SecurityAuditLog audit;
 
-    LocalAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, CurrentUser currentUser) {
+    LocalAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, CurrentUser currentUser, SecurityAuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -61,6 +63,23 @@ public class LocalAccounts {
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Wrong current password"));
         PasswordPolicy.check(newPassword);
         account.changePassword(passwordEncoder.encode(newPassword));
+    }
+
+    /**
+     * After signing in with a temporary password, the person chooses their own (no need to type the
+     * temporary one again: they just did). Refused when no change is due.
+     */
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
+    public void replaceTemporaryPassword(String newPassword) {
+        PreauPrincipal principal = currentUser.require();
+        UserAccount account = accounts.findByUsername(principal.username()).filter(UserAccount::mustChangePassword)
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No password change is due for " + principal.username()));
+        PasswordPolicy.check(newPassword);
+        account.changePassword(passwordEncoder.encode(newPassword));
+        account.changedBy(principal.username(), clock.instant());
+        if (principal instanceof LocalUserPrincipal local) local.passwordChanged();
+        audit.accountChange("'{}' replaced their temporary password", principal.username());
     }
 
     /** The local accounts with that role serving the user's establishment, by display name (the referent inspectors to choose from). */

@@ -19,6 +19,9 @@ final class LocalUserPrincipal implements UserDetails, CredentialsContainer, Pre
 
     private final String username;
     private final String displayName;
+    private final String email;
+    // set by a temporary password; cleared when the person chooses their own (see ForcedPasswordChange)
+    private volatile boolean mustChangePassword;
     private String passwordHash;
     private final boolean enabled;
     private final List<SimpleGrantedAuthority> authorities;
@@ -27,6 +30,8 @@ final class LocalUserPrincipal implements UserDetails, CredentialsContainer, Pre
     LocalUserPrincipal(UserAccount account) {
         this.username = account.getUsername();
         this.displayName = account.getDisplayName();
+        this.email = account.getEmail();
+        this.mustChangePassword = account.mustChangePassword();
         this.passwordHash = account.getPasswordHash();
         this.enabled = account.isEnabled();
         this.authorities = account.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
@@ -41,6 +46,19 @@ final class LocalUserPrincipal implements UserDetails, CredentialsContainer, Pre
     @Override
     public String displayName() {
         return displayName;
+    }
+
+    String email() {
+        return email;
+    }
+
+    @Override
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void passwordChanged() {
+        mustChangePassword = false;
     }
 
     @Override

@@ -14,6 +14,11 @@ public interface PreauPrincipal {
 
     String displayName();
 
+    /** True after a temporary password: every page leads to the change of password until it is done. */
+    default boolean mustChangePassword() {
+        return false;
+    }
+
     /** Ids of the establishments this person serves, in a stable order. */
     List<Long> establishmentIds();
 

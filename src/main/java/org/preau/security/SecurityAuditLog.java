@@ -17,6 +17,11 @@ class SecurityAuditLog {
 
     private static final Logger log = LoggerFactory.getLogger("org.preau.security.audit");
 
+    /** An account created or changed, a link sent or used, the first director: who did what to whom, never a password or a token. */
+    void accountChange(String message, Object... arguments) {
+        log.info("Account change: " + message, arguments);
+    }
+
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         log.info("Sign-in: user '{}'", event.getAuthentication().getName());

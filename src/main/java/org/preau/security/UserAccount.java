@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -38,6 +39,20 @@ class UserAccount {
     private boolean enabled = true;
 
     private Instant createdAt;
+
+    /** Two directors editing one account at once: the second save is refused, not silently merged. */
+    @Version
+    private long version;
+
+    private boolean mustChangePassword;
+
+    // written at sign-in by SignInRecorder (plain JDBC, no version bump): never by the entity
+    @Column(insertable = false, updatable = false)
+    private Instant lastSignInAt;
+
+    private Instant updatedAt;
+
+    private String updatedBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_account_id"))
@@ -86,6 +101,47 @@ class UserAccount {
 
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
+    }
+
+    /** A password the director gave out: it works once, then the person must choose their own. */
+    void temporaryPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = true;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    void describe(String displayName, String email, Set<Role> roles, Set<Long> establishmentIds) {
+        this.displayName = displayName;
+        this.email = email;
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.establishmentIds.clear();
+        this.establishmentIds.addAll(establishmentIds);
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void changedBy(String username, Instant at) {
+        this.updatedBy = username;
+        this.updatedAt = at;
     }
 
     boolean isEnabled() {

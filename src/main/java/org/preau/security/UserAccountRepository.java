@@ -9,4 +9,14 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    boolean existsByEmailIgnoreCaseAndIdNot(String email, Long id);
+
+    @org.springframework.data.jpa.repository.Query("select distinct a from UserAccount a join a.establishmentIds e where e = :establishmentId order by a.displayName")
+    java.util.List<UserAccount> findServing(long establishmentId);
+
+    @org.springframework.data.jpa.repository.Query("select count(a) from UserAccount a join a.roles r where r = org.preau.security.Role.DIRECTOR and a.enabled = true")
+    long countEnabledDirectors();
+
+    java.util.List<UserAccount> findByEmailIgnoreCase(String email);
 }

@@ -135,6 +135,25 @@ final class FeatureIsolations {
                 return null;
             });
             c.refuses(LocalAccounts.class, "withRole", FR_DIRECTOR, w -> w.bean(LocalAccounts.class).withRole(Role.INSPECTOR, w.lycee()));
+            c.refuses(org.preau.security.AccountManagement.class, "get", FR_DIRECTOR, "B's account", w -> w.bean(org.preau.security.AccountManagement.class)
+                    .get(IsolationAccounts.bAccount(w)));
+            c.refuses(org.preau.security.AccountManagement.class, "create", FR_DIRECTOR, "B's establishment", w -> w.bean(org.preau.security.AccountManagement.class)
+                    .create(IsolationAccounts.draft(w.lycee())));
+            c.refuses(org.preau.security.AccountManagement.class, "update", FR_DIRECTOR, "B's account", w -> w.bean(org.preau.security.AccountManagement.class)
+                    .update(IsolationAccounts.bAccount(w), 0, IsolationAccounts.draft(w.lycee())));
+            c.refuses(org.preau.security.AccountManagement.class, "setEnabled", FR_DIRECTOR, "B's account", w -> w.bean(org.preau.security.AccountManagement.class)
+                    .setEnabled(IsolationAccounts.bAccount(w), false));
+            c.refuses(org.preau.security.AccountManagement.class, "issueSetPasswordLink", FR_DIRECTOR, "B's account",
+                    w -> w.bean(org.preau.security.AccountManagement.class).issueSetPasswordLink(IsolationAccounts.bAccount(w)));
+            c.refuses(org.preau.security.AccountManagement.class, "temporaryPassword", FR_DIRECTOR, "B's account",
+                    w -> w.bean(org.preau.security.AccountManagement.class).temporaryPassword(IsolationAccounts.bAccount(w)));
+            String TOKEN = "the one-time token is the only proof (hashed, 24 h, used once) and names one account or the first "
+                    + "director: no establishment id comes with it, and a page reached from a link is signed out";
+            c.exempt(org.preau.security.PasswordLinks.class, "holder", TOKEN);
+            c.exempt(org.preau.security.PasswordLinks.class, "setPassword", TOKEN);
+            c.exempt(org.preau.security.PasswordLinks.class, "firstDirectorLinkUsable", TOKEN);
+            c.exempt(org.preau.security.FirstDirector.class, "createWithSetUpLink", TOKEN + " (only while no director exists)");
+            c.exempt(org.preau.security.PublicAddress.class, "link", "builds an address from a route and a token it is given; reads nothing");
             c.exempt(LocalAccounts.class, "create", PROVISIONING + " (administrators' scripts)");
             c.exempt(LocalAccounts.class, "createIfAbsent", PROVISIONING);
             c.exempt(LocalAccounts.class, "exists", PROVISIONING);
@@ -176,6 +195,8 @@ final class FeatureIsolations {
                 w.bean(InspectorAccess.class).setGranted(w.bFr("inspection_diploma"), true);
                 return null;
             });
+            c.refuses(InspectorAccess.class, "addReferentByEmail", FR_DIRECTOR, w ->
+                    w.bean(InspectorAccess.class).addReferentByEmail(w.bFr("inspection_diploma"), "Inspecteur de A", "a@inspection.example"));
             c.refuses(InspectorAccess.class, "addReferent", FR_DIRECTOR, w -> {
                 w.bean(InspectorAccess.class).addReferent(w.bFr("inspection_diploma"), "iso.fr.inspector");
                 return null;

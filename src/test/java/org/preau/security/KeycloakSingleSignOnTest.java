@@ -97,6 +97,14 @@ class KeycloakSingleSignOnTest {
         browser.open("/");
         signIn("directeur.be");
         assertThat(browser.waitFor(By.id("current-establishment")).getText()).isEqualTo("École fondamentale Saint-Joseph");
+
+        // Paramètres › Comptes under Keycloak: who signed in, as the token said; accounts are made in Keycloak
+        browser.open("/parametres/comptes");
+        assertThat(browser.waitFor(By.cssSelector(".account-card[data-username='directeur.be']")).getText()).contains("Direction");
+        assertThat(browser.driver().findElement(By.id("keycloak-admin")).getAttribute("href"))
+                .startsWith(KeycloakExtension.server().baseUrl() + "/admin/preau/console/");
+        assertThat(browser.driver().findElements(By.id("account-create"))).isEmpty();
+        browser.screenshot("parametres-comptes-keycloak");
     }
 
     @Test

@@ -29,13 +29,23 @@ class KeycloakUserServiceTest {
     private static final long LYCEE = 11, ECOLE = 22;
 
     /** The establishment feature's answer: the two demo establishments by UAI and FASE. */
-    private final EstablishmentDirectory directory = (Collection<String> codes) -> codes.stream()
-            .map(code -> switch (code) {
-                case "0179912G" -> LYCEE;
-                case "5432" -> ECOLE;
-                default -> null;
-            })
-            .filter(Objects::nonNull).sorted().toList();
+    private final EstablishmentDirectory directory = new EstablishmentDirectory() {
+        @Override
+        public java.util.List<Long> idsForCodes(Collection<String> codes) {
+            return codes.stream()
+                    .map(code -> switch (code) {
+                        case "0179912G" -> LYCEE;
+                        case "5432" -> ECOLE;
+                        default -> null;
+                    })
+                    .filter(Objects::nonNull).sorted().toList();
+        }
+
+        @Override
+        public java.util.List<Long> allIds() {
+            return java.util.List.of(LYCEE, ECOLE);
+        }
+    };
 
     private final KeycloakUserService service = new KeycloakUserService(directory);
 

@@ -113,6 +113,7 @@ public class AccesInspecteurView extends Main implements HasDynamicTitle {
         diplomas.forEach(d -> have.add(d.diplomaCode()));
         newDiploma.setItems(reference.entrySet().stream().filter(e -> !have.contains(e.getKey())).map(e -> Map.entry(e.getKey(), e.getValue())).toList());
         referentDiploma.setItems(diplomas);
+        referentItems(diplomas);
         history.setItems(changes);
     }
 
@@ -159,7 +160,8 @@ public class AccesInspecteurView extends Main implements HasDynamicTitle {
         referent.setId("referent-inspector");
         referent.setLabel(getTranslation("inspection.referent.inspector"));
         referent.setItems(access.inspectors());
-        referent.setItemLabelGenerator(r -> r.displayName() + " <" + r.email() + ">");
+        referent.setItemLabelGenerator(r -> r.displayName() + " <" + r.email() + ">"
+                + (r.awaitingSignIn() ? " " + getTranslation("inspection.referent.awaiting") : ""));
         referent.setWidth("20em");
         Button add = addReferent;
         add.setText(getTranslation("inspection.referent.add"));
@@ -183,7 +185,15 @@ public class AccesInspecteurView extends Main implements HasDynamicTitle {
         HorizontalLayout line = new HorizontalLayout(referentDiploma, referent, add, remove);
         line.setAlignItems(FlexComponent.Alignment.BASELINE);
         line.setWrap(true);
-        return Sections.titled(getTranslation("inspection.section.referents"), line);
+        ReferentByEmail byEmail = new ReferentByEmail(access, referentDiploma::getValue, this::run);
+        return Sections.titled(getTranslation("inspection.section.referents"), line, byEmail);
+    }
+
+    /** The referents waiting for their first sign-in, offered for removal next to the inspector accounts. */
+    private void referentItems(List<DiplomaGrant> diplomas) {
+        List<Referent> items = new java.util.ArrayList<>(access.inspectors());
+        diplomas.stream().flatMap(d -> d.referents().stream()).filter(Referent::awaitingSignIn).distinct().forEach(items::add);
+        referent.setItems(items);
     }
 
     private void referentChosen() {
