@@ -84,7 +84,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
         // Transferts des apprenants is off in the demo: its tab waits for its module switch
         assertThat(tabLabels()).containsExactly("Établissement", "Logo et cachet", "Accès inspecteur", "Modules",
-                "Années scolaires", "Comptes bloqués", "API pour les scripts", "Courriels envoyés",
+                "Années scolaires", "Comptes", "API pour les scripts", "Courriels envoyés",
                 "Registre des consentements", "Journal des accès");
         assertThat(find(RouterLink.class).withClassName("settings-tab").all())
                 .filteredOn(link -> "page".equals(link.getElement().getAttribute("aria-current")))
