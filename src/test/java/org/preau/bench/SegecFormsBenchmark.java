@@ -35,7 +35,9 @@ public final class SegecFormsBenchmark {
         long start = System.nanoTime();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PreauApplication.class)
                 .profiles("test")
-                .run("--server.port=0", "--logging.level.root=warn", "--logging.level.org.preau=warn")) {
+                // the warm-up print after start, as in production (the tests turn it off)
+                .run("--server.port=0", "--logging.level.root=warn", "--logging.level.org.preau=warn", "--preau.print.warm-up=true",
+                        "--logging.level.org.preau.segec.FormsWarmUp=info")) {
             System.out.printf(Locale.ROOT, "context started in %.1f s, heap max %d MB%n", (System.nanoTime() - start) / 1e9,
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
             UserDetails director = context.getBean(UserDetailsService.class).loadUserByUsername("directeur.be");
