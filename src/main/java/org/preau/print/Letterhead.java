@@ -35,6 +35,11 @@ public final class Letterhead {
         this.cachet = cachetPng.map(Letterhead::image).orElse(null);
     }
 
+    /** A letterhead with a name and lines only, no logo nor cachet: for samples and the warm-up after start. */
+    public static Letterhead plain(String name, List<String> lines) {
+        return new Letterhead(name, lines, Optional.empty(), Optional.empty());
+    }
+
     public String name() {
         return name;
     }

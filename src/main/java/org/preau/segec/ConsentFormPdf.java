@@ -66,11 +66,11 @@ final class ConsentFormPdf {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             document.addTitle(Texts.get("segec.form.title"));
             document.open();
-            boolean first = true;
-            for (Form form : forms) {
-                if (!first) document.newPage();
-                first = false;
-                page(document, writer, letterhead, schoolYear, form);
+            // the QR codes are made on every core beforehand; OpenPDF then writes the pages on one
+            List<BitMatrix> codes = forms.parallelStream().map(f -> FormQr.matrix(f.qrPayload())).toList();
+            for (int i = 0; i < forms.size(); i++) {
+                if (i > 0) document.newPage();
+                page(document, writer, letterhead, schoolYear, forms.get(i), codes.get(i));
             }
             if (forms.isEmpty()) document.add(new Paragraph(Texts.get("segec.form.none"), PdfFonts.regular(11)));
             document.close();
@@ -79,7 +79,7 @@ final class ConsentFormPdf {
         }
     }
 
-    private static void page(Document document, PdfWriter writer, Letterhead letterhead, String schoolYear, Form form) {
+    private static void page(Document document, PdfWriter writer, Letterhead letterhead, String schoolYear, Form form, BitMatrix matrix) {
         letterhead.addTo(document);
         Paragraph title = new Paragraph(Texts.get("segec.form.title"), PdfFonts.bold(16));
         title.setAlignment(Element.ALIGN_CENTER);
@@ -134,7 +134,6 @@ final class ConsentFormPdf {
         signatures.addCell(box(Texts.get("segec.form.signDirector"), letterhead.cachet(110, 60).orElse(null)));
         signatures.writeSelectedRows(0, -1, SIDE_MARGIN, SIGNATURE_BOTTOM + SIGNATURE_HEIGHT, cb);
 
-        BitMatrix matrix = FormQr.matrix(form.qrPayload());
         float size = matrix.getWidth() * QR_MODULE;
         cb.addImage(qrImage(matrix), size, 0, 0, size, qrLeft(matrix.getWidth()), QR_EDGE);
         org.openpdf.text.pdf.ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,

@@ -58,14 +58,29 @@ class TransferStore {
     record Candidate(long establishmentId, long learnerId, String ine, String movement, String ineHash, String hashKey) {
     }
 
+    private static final int CANDIDATES_PER_STATEMENT = 1000;
+
     /** Many candidates in one batch (an import of 100,000 pupils records as many). */
     void candidates(List<Candidate> candidates, Instant at) {
         if (candidates.isEmpty()) return;
         Timestamp when = Timestamp.from(at);
-        jdbc.batchUpdate("insert ignore into transfer_candidate (establishment_id, learner_id, ine, movement, recorded_at, ine_hash, hash_key) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)",
-                candidates.stream().map(c -> new Object[]{c.establishmentId(), c.learnerId(), c.ine(), c.movement(), when, c.ineHash(),
-                        c.hashKey()}).toList());
+        // multi-row statements of 1,000: one statement per candidate made a 100,000-pupil import wait seconds here
+        for (int from = 0; from < candidates.size(); from += CANDIDATES_PER_STATEMENT) {
+            List<Candidate> chunk = candidates.subList(from, Math.min(candidates.size(), from + CANDIDATES_PER_STATEMENT));
+            Object[] args = new Object[chunk.size() * 7];
+            int i = 0;
+            for (Candidate c : chunk) {
+                args[i++] = c.establishmentId();
+                args[i++] = c.learnerId();
+                args[i++] = c.ine();
+                args[i++] = c.movement();
+                args[i++] = when;
+                args[i++] = c.ineHash();
+                args[i++] = c.hashKey();
+            }
+            jdbc.update("insert ignore into transfer_candidate (establishment_id, learner_id, ine, movement, recorded_at, ine_hash, hash_key) "
+                    + "values " + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?)")), args);
+        }
     }
 
     /** Departures not transferred yet, each with the newest arrival of the same INE in another establishment. */

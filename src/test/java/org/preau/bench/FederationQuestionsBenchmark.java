@@ -95,6 +95,7 @@ public final class FederationQuestionsBenchmark {
                 ARRIVALS, INSTANCES, asked, first, asked / first);
         System.out.printf(Locale.ROOT, "second run: %d new questions, %.2f s%n", askedAfter - asked, second);
         if (asked != ARRIVALS * INSTANCES || askedAfter != asked) throw new IllegalStateException("unexpected counts");
+        Figures.report("federation.questions", first * 1e3, "ms");
     }
 
     /** {@value #ARRIVALS} learners of the lycée, year 2025, with their transfer candidate. */

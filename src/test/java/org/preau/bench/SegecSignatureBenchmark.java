@@ -66,6 +66,7 @@ public final class SegecSignatureBenchmark {
                 long t = System.nanoTime();
                 ScanReport report = forms.readScan("pile-" + dpi + ".pdf", scan);
                 double seconds = (System.nanoTime() - t) / 1e9;
+                if (run == 1) Figures.report("signature.read." + dpi, seconds * 1e3, "ms");
                 Set<Long> accepted = new HashSet<>();
                 report.matched().forEach(p -> accepted.add(p.staffId()));
                 int signedAccepted = 0;

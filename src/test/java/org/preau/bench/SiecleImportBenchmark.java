@@ -46,12 +46,17 @@ public final class SiecleImportBenchmark {
     private final LearnerService learners;
     private final SchoolYearService schoolYears;
     private final LyceeLearners lycee;
+    private final javax.sql.DataSource dataSource;
+    private final JdbcLimit limit;
+    private long lastPeakMb;
 
-    private SiecleImportBenchmark(ConfigurableApplicationContext context) {
+    private SiecleImportBenchmark(ConfigurableApplicationContext context) throws java.sql.SQLException {
         imports = context.getBean(SiecleImports.class);
         learners = context.getBean(LearnerService.class);
         schoolYears = context.getBean(SchoolYearService.class);
         lycee = context.getBean(LyceeLearners.class);
+        dataSource = context.getBean(javax.sql.DataSource.class);
+        limit = new JdbcLimit(dataSource);
         UserDetails secretary = context.getBean(UserDetailsService.class).loadUserByUsername(DemoUsers.SECRETAIRE);
         SecurityContext security = SecurityContextHolder.createEmptyContext();
         security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(secretary, null, secretary.getAuthorities()));
@@ -76,26 +81,59 @@ public final class SiecleImportBenchmark {
         SchoolYearView y2024 = lycee.year(2024);
         schoolYears.select(y2024.id());
         Path file3000 = small.resolve("2024/ElevesSansAdresses.xml");
-        for (int run = 1; run <= 3; run++) {
+        // warm runs only count: the first of each pays the JVM's warm-up, which a running server has paid already
+        List<Double> preau = new ArrayList<>();
+        List<Double> limit = new ArrayList<>();
+        for (int run = 1; run <= 4; run++) {
             lycee.clear();
-            importAndReport("3,000 pupils, run " + run + (run == 1 ? " (cold JVM)" : ""), y2024, file3000, small.resolve("2024/expected_import.json"));
+            double ms = importAndReport("3,000 pupils, run " + run + (run == 1 ? " (cold JVM)" : ""), y2024, file3000,
+                    small.resolve("2024/expected_import.json"));
+            double limitMs = this.limit.firstImport(file3000, y2024.id(), 2024);
+            System.out.printf(Locale.ROOT, "%-45s limit %6.0f ms%n", "3,000 pupils, plain JDBC, run " + run, limitMs);
+            if (run > 1) {
+                preau.add(ms);
+                limit.add(limitMs);
+            }
         }
+        Figures.report("siecle.3000", Figures.median(preau), "ms");
+        Figures.report("limit.3000", Figures.median(limit), "ms");
         importAndReport("3,000 pupils again (nothing changes)", y2024, file3000, null);
+        List<Double> naive = new ArrayList<>();
+        for (int run = 1; run <= 2; run++) {
+            lycee.clear();
+            try (NaiveJpaImport jpa = new NaiveJpaImport(dataSource)) {
+                double ms = jpa.run(file3000, lycee.lyceeId(), y2024.id(), 2024);
+                System.out.printf(Locale.ROOT, "%-45s naive %6.0f ms%n", "3,000 pupils, JPA save() per row, run " + run, ms);
+                naive.add(ms);
+            }
+        }
+        Figures.report("naive.3000", naive.getLast(), "ms");
         if (large == null) return;
 
         lycee.clear();
-        importAndReport("100,000 pupils", y2024, large.resolve("2024/ElevesSansAdresses.xml"), large.resolve("2024/expected_import.json"));
-        grid("learners list over 100,000", new LearnerFilter(null, null, LearnerStatus.ACTIVE, null));
+        double ms100k = importAndReport("100,000 pupils", y2024, large.resolve("2024/ElevesSansAdresses.xml"), large.resolve("2024/expected_import.json"));
+        Figures.report("siecle.100k", ms100k, "ms");
+        Figures.report("siecle.100k.oldgen", lastPeakMb, "MB");
+        double limit100k = this.limit.firstImport(large.resolve("2024/ElevesSansAdresses.xml"), y2024.id(), 2024);
+        System.out.printf(Locale.ROOT, "%-45s limit %6.0f ms%n", "100,000 pupils, plain JDBC", limit100k);
+        Figures.report("limit.100k", limit100k, "ms");
+        Figures.report("grid.first", grid("learners list over 100,000", new LearnerFilter(null, null, LearnerStatus.ACTIVE, null)), "ms");
         grid("  filtered by division", new LearnerFilter("2NDE 1", null, LearnerStatus.ACTIVE, null));
         grid("  left only", new LearnerFilter(null, null, LearnerStatus.INACTIVE, null));
         grid("  searched 'MAR'", new LearnerFilter(null, null, LearnerStatus.ALL, "MAR"));
-        grid("  page 1,000 (offset 50,000)", new LearnerFilter(null, null, LearnerStatus.ACTIVE, null), 50_000);
+        Figures.report("grid.deep", grid("  page 1,000 (offset 50,000)", new LearnerFilter(null, null, LearnerStatus.ACTIVE, null), 50_000), "ms");
         SchoolYearView y2025 = lycee.year(2025);
         Path switchExpected = Files.list(large).filter(p -> p.getFileName().toString().startsWith("expected_switch")).findFirst().orElse(null);
-        importAndReport("100,000 pupils, yearly switch into 2025", y2025, large.resolve("2025/ElevesSansAdresses.xml"), switchExpected);
+        double msSwitch = importAndReport("100,000 pupils, yearly switch into 2025", y2025, large.resolve("2025/ElevesSansAdresses.xml"), switchExpected);
+        Figures.report("siecle.switch", msSwitch, "ms");
+        int[] written = new int[1];
+        double limitSwitch = this.limit.yearlySwitch(large.resolve("2025/ElevesSansAdresses.xml"), y2024.id(), y2025.id(), 2025, written);
+        System.out.printf(Locale.ROOT, "%-45s limit %6.0f ms  (%d rows written)%n", "yearly switch, plain JDBC", limitSwitch, written[0]);
+        Figures.report("limit.switch", limitSwitch, "ms");
+        this.limit.drop();
     }
 
-    private void importAndReport(String label, SchoolYearView year, Path file, Path expected) throws Exception {
+    private double importAndReport(String label, SchoolYearView year, Path file, Path expected) throws Exception {
         System.gc();
         resetPeaks();
         long t0 = System.nanoTime();
@@ -105,8 +143,9 @@ public final class SiecleImportBenchmark {
         ImportPreview done = imports.confirm(prepared, null);
         long t2 = System.nanoTime();
         System.out.printf(Locale.ROOT, "%-45s preview %6.0f ms  write %6.0f ms  total %6.0f ms  old gen peak %4d MB  %s%n", label,
-                (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t2 - t0) / 1e6, peakHeapMb(), counts(done));
+                (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t2 - t0) / 1e6, lastPeakMb = peakHeapMb(), counts(done));
         if (expected != null) check(done, expected);
+        return (t2 - t0) / 1e6;
     }
 
     private static String counts(ImportPreview done) {
@@ -126,13 +165,16 @@ public final class SiecleImportBenchmark {
             }
         }
         System.out.println(differences.isEmpty() ? "    counts agree with " + expectedFile.getFileName() : "    DIFFERENCES " + differences);
+        // a fast import with wrong counts is no result: bench/run shows the benchmark as failed
+        if (!differences.isEmpty()) throw new IllegalStateException("counts differ from " + expectedFile + ": " + differences);
     }
 
-    private void grid(String label, LearnerFilter filter) {
-        grid(label, filter, 0);
+    private double grid(String label, LearnerFilter filter) {
+        return grid(label, filter, 0);
     }
 
-    private void grid(String label, LearnerFilter filter, int offset) {
+    /** Returns the median. */
+    private double grid(String label, LearnerFilter filter, int offset) {
         Supplier<Integer> page = () -> learners.page(filter, offset, 50).size();
         for (int i = 0; i < 5; i++) page.get();
         List<Double> times = new ArrayList<>();
@@ -145,6 +187,7 @@ public final class SiecleImportBenchmark {
         Collections.sort(times);
         System.out.printf(Locale.ROOT, "%-45s first page of 50: median %5.1f ms  p90 %5.1f ms  max %5.1f ms  (%d rows)%n", label,
                 times.get(times.size() / 2), times.get(times.size() * 9 / 10), times.getLast(), rows);
+        return times.get(times.size() / 2);
     }
 
     private static void resetPeaks() {

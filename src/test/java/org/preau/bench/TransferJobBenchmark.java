@@ -96,6 +96,10 @@ public final class TransferJobBenchmark {
             long copied = jdbc.queryForObject("select count(*) from learner_record where establishment_id = ?", Long.class, cfa);
             System.out.printf(Locale.ROOT, "run %d: %7.0f ms  delivered=%d pending=%d  records at the CFA=%d%n", run, (t1 - t0) / 1e6,
                     summary.delivered(), summary.pending(), copied);
+            if (run == 1) {
+                Figures.report("transfer.run", (t1 - t0) / 1e6, "ms");
+                Figures.report("transfer.delivered", summary.delivered(), "transfers");
+            }
         }
         world.switchesBackToDefault();
     }

@@ -112,6 +112,27 @@ class LearnerServiceTest {
     }
 
     @Test
+    void a_page_far_down_the_list_is_the_same_slice_as_in_the_whole_list_for_every_filter_and_role() {
+        List<LearnerFilter> filters = List.of(LearnerFilter.all(), new LearnerFilter(null, null, LearnerStatus.ACTIVE, null),
+                new LearnerFilter(null, null, LearnerStatus.INACTIVE, null), new LearnerFilter("TG1", null, LearnerStatus.ALL, null),
+                new LearnerFilter(null, "20110019110", LearnerStatus.ACTIVE, null));
+        for (String user : List.of(SECRETAIRE, ENSEIGNANT)) {
+            as(user, () -> {
+                for (LearnerFilter filter : filters) {
+                    List<Long> whole = learners.page(filter, 0, 500).stream().map(LearnerRow::id).toList();
+                    for (int offset = 1; offset <= whole.size(); offset += 3) {
+                        List<Long> page = learners.page(filter, offset, 4).stream().map(LearnerRow::id).toList();
+                        assertThat(page).as(user + " " + filter + " at " + offset)
+                                .isEqualTo(whole.subList(offset, Math.min(whole.size(), offset + 4)));
+                    }
+                }
+            });
+        }
+        as(SECRETAIRE, () -> assertThat(learners.page(LearnerFilter.all(), 20, 5)).extracting(LearnerRow::formation)
+                .as("the MEF's formation is read for a deep page too").anySatisfy(f -> assertThat(f).isNotNull()));
+    }
+
+    @Test
     void the_learner_page_shows_identity_enrolment_and_diploma() {
         as(DIRECTEUR, () -> {
             LearnerDetails details = learners.get(idOf("FAURE"));
