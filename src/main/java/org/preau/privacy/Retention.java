@@ -124,7 +124,7 @@ public class Retention {
         counts.put("deletedAuditRows", r.auditRowsDeleted());
         List<ExchangeMessage> messages = new ArrayList<>();
         r.rowsByTable().forEach((table, n) -> messages.add(ExchangeMessage.info(Texts.get("privacy.retention.history.table",
-                Texts.get("privacy.table." + table), n))));
+                Texts.get(RetentionReport.tableKey(table)), n))));
         for (RetentionReport.Kept k : r.kept()) {
             messages.add(ExchangeMessage.info(Texts.get("privacy.retention.history.kept", k.learnerId(), Texts.get(k.reasonKey()))));
         }

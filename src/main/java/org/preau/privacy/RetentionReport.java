@@ -29,6 +29,11 @@ public record RetentionReport(RetentionPolicy policy, LocalDate leftBefore, Inst
         }
     }
 
+    /** The translation key of a table's French name ({@code privacy.table.<table>}). */
+    public static String tableKey(String table) {
+        return "privacy.table." + table;
+    }
+
     public boolean removesNothing() {
         return scrubbed.isEmpty() && originalsDeleted == 0 && auditRowsDeleted == 0;
     }

@@ -35,7 +35,7 @@ class RetentionPreview extends Div {
 
         tables.setId("retention-tables");
         tables.addThemeVariants(GridVariant.LUMO_COMPACT);
-        tables.addColumn(e -> getTranslation("privacy.table." + e.getKey())).setHeader(getTranslation("privacy.retention.column.table"))
+        tables.addColumn(e -> getTranslation(RetentionReport.tableKey(e.getKey()))).setHeader(getTranslation("privacy.retention.column.table"))
                 .setFlexGrow(1);
         tables.addColumn(Map.Entry::getValue).setHeader(getTranslation("privacy.retention.column.rows")).setAutoWidth(true);
         tables.setAllRowsVisible(true);
