@@ -66,8 +66,11 @@ public class ConservationDonneesView extends Main implements HasDynamicTitle {
         f.setLabel(getTranslation(label));
         f.setHelperText(getTranslation("privacy.retention.default", byDefault));
         f.setMin(1);
+        // the bounds are the server's (RetentionSettings): its refusal stays shown until the next save
+        f.setManualValidation(true);
         f.setStepButtonsVisible(true);
-        f.setWidth("22rem");
+        f.setWidth("20rem");
+        f.setMaxWidth("100%");
     }
 
     void save() {

@@ -44,7 +44,6 @@ class RetentionPreview extends Div {
         scrubbed.addThemeVariants(GridVariant.LUMO_COMPACT);
         scrubbed.addColumn(RetentionReport.Person::name).setHeader(getTranslation("privacy.retention.column.name")).setFlexGrow(1);
         scrubbed.addColumn(p -> DAY.format(p.leftOn())).setHeader(getTranslation("privacy.retention.column.leftOn")).setAutoWidth(true);
-        scrubbed.setMaxHeight("24rem");
         noneScrubbed.setText(getTranslation("privacy.retention.preview.none"));
 
         kept.setId("retention-kept");
@@ -70,6 +69,9 @@ class RetentionPreview extends Div {
         tables.setItems(rows);
         tables.setVisible(!rows.isEmpty());
         scrubbed.setItems(r.scrubbed());
+        // a short list in full; a long one scrolls inside the page
+        scrubbed.setAllRowsVisible(r.scrubbed().size() <= 15);
+        scrubbed.setHeight(r.scrubbed().size() <= 15 ? null : "30rem");
         scrubbed.setVisible(!r.scrubbed().isEmpty());
         noneScrubbed.setVisible(r.scrubbed().isEmpty());
         kept.setItems(r.kept());
