@@ -6,7 +6,9 @@ public enum ExchangeKind {
     /** The staff list of a school without STS-WEB, as CSV. */
     STAFF_CSV,
     /** The pupil list of a Belgian school, as CSV (ProEco, Primver, a spreadsheet). */
-    PUPIL_CSV;
+    PUPIL_CSV,
+    /** The retention job: leavers scrubbed, old original files and journal rows deleted. */
+    RETENTION;
 
     public String translationKey() {
         return "exchange.kind." + name();

@@ -1,17 +1,20 @@
 package org.preau.privacy;
 
 import org.preau.base.PersonalDataAccessed;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code access_audit} table. Insert and select only, on purpose: no update or delete
- * statement exists for it in the application (a test checks the sources), and triggers refuse one.
+ * The {@code access_audit} table. Insert and select only, on purpose: no update statement exists
+ * for it in the application, and one delete only, the retention statement of
+ * {@link #deleteOlderThan} (a test checks the sources); triggers refuse any other.
  */
 @Component
 class AuditStore {
@@ -52,6 +55,34 @@ class AuditStore {
         return jdbc.query(sql.toString(), (rs, i) -> new Row(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
                 PersonalDataAccessed.Subject.valueOf(rs.getString(4)), (Long) rs.getObject(5, Long.class),
                 PersonalDataAccessed.Action.valueOf(rs.getString(6)), rs.getString(7)), args.toArray());
+    }
+
+    /**
+     * The one delete path: the rows of one establishment older than its retention limit. The
+     * trigger lets a delete through only for the establishment and the limit named in these two
+     * session variables, set and cleared around the statement on the transaction's own connection.
+     */
+    int deleteOlderThan(long establishmentId, Instant before) {
+        Integer deleted = jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            try (PreparedStatement set = connection.prepareStatement(
+                    "set @preau_audit_retention_establishment = ?, @preau_audit_retention_before = ?")) {
+                set.setLong(1, establishmentId);
+                set.setTimestamp(2, Timestamp.from(before));
+                set.execute();
+            }
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from access_audit where establishment_id = ? and occurred_at < ?")) {
+                delete.setLong(1, establishmentId);
+                delete.setTimestamp(2, Timestamp.from(before));
+                return delete.executeUpdate();
+            } finally {
+                try (PreparedStatement clear = connection.prepareStatement(
+                        "set @preau_audit_retention_establishment = null, @preau_audit_retention_before = null")) {
+                    clear.execute();
+                }
+            }
+        });
+        return deleted == null ? 0 : deleted;
     }
 
     private static String truncate(String s, int max) {

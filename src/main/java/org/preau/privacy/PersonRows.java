@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * hand, so that a table added tomorrow is exported without anyone remembering it: the person's
  * own row, then every table whose foreign key (or {@code learner_id} column) points at a row
  * already found, and so on down; plus the rows of the establishment whose text names the person
- * (first and last name in the same column: the exchange history's lines, for instance).
+ * (first and last name in the same column), including tables without {@code establishment_id} reached
+ * through their key to one that has it (the exchange history's lines, through their exchange).
  * It reads other modules' tables, read-only, on purpose: a subject-access export must not depend
  * on each module remembering to contribute.
  */
@@ -82,22 +83,32 @@ class PersonRows {
         jdbc.query("""
                 select c.table_name, c.column_name from information_schema.columns c
                 where c.table_schema = database() and c.data_type in ('varchar', 'text', 'mediumtext', 'longtext', 'char')
-                  and exists (select 1 from information_schema.columns e where e.table_schema = c.table_schema
-                              and e.table_name = c.table_name and e.column_name = 'establishment_id')
                 order by c.table_name, c.ordinal_position""",
                 rs -> {
                     textColumns.computeIfAbsent(low(rs.getString(1)), t -> new ArrayList<>()).add(low(rs.getString(2)));
                 });
+        Set<String> owned = new HashSet<>(jdbc.queryForList("select lower(table_name) from information_schema.columns "
+                + "where table_schema = database() and column_name = 'establishment_id'", String.class));
+        // a table without establishment_id is scoped through its key to a table that has one (exchange_message → exchange)
+        Map<String, String> scopes = new LinkedHashMap<>();
+        for (Link l : links("learner")) {
+            if (!owned.contains(l.table()) && owned.contains(l.parent()) && !scopes.containsKey(l.table())) {
+                scopes.put(l.table(), l.column() + " in (select " + l.parentColumn() + " from " + l.parent() + " where establishment_id = ?)");
+            }
+        }
+        for (String t : owned) scopes.put(t, "establishment_id = ?");
         String n = "%" + like(nom) + "%";
         String p = "%" + like(prenom) + "%";
         for (Map.Entry<String, List<String>> t : textColumns.entrySet()) {
+            String scope = scopes.get(t.getKey());
+            if (scope == null) continue;
             String where = t.getValue().stream().map(c -> "(" + c + " like ? and " + c + " like ?)").collect(Collectors.joining(" or "));
             List<Object> args = new ArrayList<>(List.of(establishmentId));
             for (int i = 0; i < t.getValue().size(); i++) {
                 args.add(n);
                 args.add(p);
             }
-            List<Map<String, Object>> rows = jdbc.queryForList("select * from " + t.getKey() + " where establishment_id = ? and ("
+            List<Map<String, Object>> rows = jdbc.queryForList("select * from " + t.getKey() + " where " + scope + " and ("
                     + where + ")", args.toArray());
             if (!rows.isEmpty()) merge(found, t.getKey(), rows);
         }

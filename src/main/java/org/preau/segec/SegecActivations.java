@@ -91,18 +91,32 @@ public class SegecActivations {
         return roster.members(currentUser.establishmentId(), years.requireCurrent().id());
     }
 
-    /** Sends one activation request for every member without a blocking issue; returns the exchange id. */
+    /**
+     * Sends one activation request for every member without a blocking issue, and deactivates the
+     * account of every member whose consent was withdrawn (the extranet still holds it, the member
+     * still qualifies otherwise); returns the exchange id of the activation, or of the first
+     * deactivation when nobody is activated.
+     */
     @Transactional
     @PreAuthorize("hasRole('DIRECTOR')")
     public long activateAll() {
         modules.requireEnabled(PreauModule.SEGEC);
         PreflightReport report = preview();
-        if (report.sendable().isEmpty()) throw new SegecException(Texts.get("segec.activation.nobody"));
+        List<SegecMember> withdrawn = report.members().stream()
+                .filter(m -> m.consent().isEmpty() && m.held() && !m.leaving() && m.person().dateNaissance() != null).toList();
+        if (report.sendable().isEmpty() && withdrawn.isEmpty()) throw new SegecException(Texts.get("segec.activation.nobody"));
         List<ExchangeMessage> messages = new ArrayList<>();
         for (PreflightIssue issue : report.issues()) {
             messages.add(issue.blocking() ? ExchangeMessage.error(issue.text(), issue.who()) : ExchangeMessage.warning(issue.text(), issue.who()));
         }
-        return send(report.sendable(), messages);
+        Long exchangeId = report.sendable().isEmpty() ? null : send(report.sendable(), messages);
+        long establishmentId = currentUser.establishmentId();
+        SchoolYearView year = years.requireCurrent();
+        for (SegecMember m : withdrawn) {
+            long deactivation = sendDeactivation(establishmentId, year, m, "segec.deactivation.withdrawn");
+            if (exchangeId == null) exchangeId = deactivation;
+        }
+        return exchangeId;
     }
 
     /** Activates one member (or renews their role for this year: the same request, the peer tells which). */
@@ -126,16 +140,21 @@ public class SegecActivations {
         SchoolYearView year = years.requireCurrent();
         SegecMember member = roster.anyone(establishmentId, year.id(), staffId);
         if (member.person().dateNaissance() == null) throw new SegecException(Texts.get("segec.preflight.noBirthDate", member.person().displayName()));
+        long exchangeId = sendDeactivation(establishmentId, year, member, "segec.deactivation.pending");
+        log.info("User '{}' asked the deactivation of the SeGEC account of staff {}", currentUser.username(), staffId);
+        return exchangeId;
+    }
+
+    private long sendDeactivation(long establishmentId, SchoolYearView year, SegecMember member, String summaryKey) {
         String fase = etablissements.summary(establishmentId).orElseThrow().code();
         long exchangeId = exchanges.record(new ExchangeRecord(ExchangeKind.SEGEC_ACTIVATION, ExchangeDirection.OUT, year.id(),
-                ExchangeStatus.PENDING, Texts.get("segec.deactivation.pending", member.person().displayName()), Map.of(), List.of(), null,
+                ExchangeStatus.PENDING, Texts.get(summaryKey, member.person().displayName()), Map.of(), List.of(), null,
                 clock.instant()));
         // sent first (it leaves after the commit) so that the account knows which answer it waits for
         UUID delivery = deliveries.send(new PeerRequest(PeerKind.SEGEC, establishmentId, null, SegecBodies.MEMBER,
-                SegecBodies.memberReference(staffId, year.id()), exchangeId, "PUT",
-                "/api/v1/establishments/" + fase + "/members/" + staffId, SegecBodies.member(member, year.label(), false), false));
-        store.awaitAnswer(establishmentId, staffId, year.id(), delivery, true, clock.instant());
-        log.info("User '{}' asked the deactivation of the SeGEC account of staff {}", currentUser.username(), staffId);
+                SegecBodies.memberReference(member.id(), year.id()), exchangeId, "PUT",
+                "/api/v1/establishments/" + fase + "/members/" + member.id(), SegecBodies.member(member, year.label(), false), false));
+        store.awaitAnswer(establishmentId, member.id(), year.id(), delivery, true, clock.instant());
         return exchangeId;
     }
 

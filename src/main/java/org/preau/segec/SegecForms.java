@@ -1,5 +1,6 @@
 package org.preau.segec;
 
+import org.preau.base.PersonalDataAccessed;
 import org.preau.base.Texts;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.ModuleSettings;
@@ -11,6 +12,7 @@ import org.preau.security.CurrentUser;
 import org.preau.staff.StaffRoster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,9 +55,11 @@ public class SegecForms {
     private final ModuleSettings modules;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SegecForms(SegecRoster roster, StaffRoster staff, SegecStore store, Letterheads letterheads, EtablissementService etablissements,
-               SchoolYearService years, ModuleSettings modules, CurrentUser currentUser, Clock clock) {
+               SchoolYearService years, ModuleSettings modules, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.roster = roster;
         this.staff = staff;
         this.store = store;
@@ -99,7 +103,17 @@ public class SegecForms {
     public byte[] printAll(Collection<Long> staffIds) {
         modules.requireEnabled(PreauModule.SEGEC);
         Batch batch = batch(staffIds);
-        return ConsentFormPdf.write(letterheads.of(batch.establishmentId), batch.year.label(), batch.forms);
+        byte[] pdf = ConsentFormPdf.write(letterheads.of(batch.establishmentId), batch.year.label(), batch.forms);
+        audited(batch.establishmentId, staffIds);
+        return pdf;
+    }
+
+    /** The forms carry each member's name and e-mail: their download is in the journal of accesses, one row per member. */
+    private void audited(long establishmentId, Collection<Long> staffIds) {
+        for (Long id : new LinkedHashSet<>(staffIds)) {
+            events.publishEvent(new PersonalDataAccessed(establishmentId, currentUser.username(), PersonalDataAccessed.Subject.STAFF, id,
+                    PersonalDataAccessed.Action.DOWNLOAD, Texts.get("segec.form.audit")));
+        }
     }
 
     /** A ZIP with one PDF per chosen member, named after them. */
@@ -119,6 +133,7 @@ public class SegecForms {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        audited(batch.establishmentId, staffIds);
         return zip.toByteArray();
     }
 

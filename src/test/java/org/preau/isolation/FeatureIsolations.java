@@ -181,6 +181,8 @@ final class FeatureIsolations {
                     + "the feature that checked it (SchoolYearService.require), never from the browser");
             c.exempt(ExchangeOutcomes.class, "record", BACKGROUND);
             c.exempt(ExchangeOutcomes.class, "settle", BACKGROUND + "; the row must belong to the establishment named");
+            c.exempt(org.preau.exchange.ExchangeRetention.class, "deleteOriginalsBefore", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
+            c.exempt(org.preau.exchange.ExchangeRetention.class, "scrub", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
         }
     }
 
@@ -236,6 +238,8 @@ final class FeatureIsolations {
             c.exempt(LearnerRecordCopies.class, "records", BACKGROUND + " (learner transfers)");
             c.exempt(LearnerRecordCopies.class, "createReceived", BACKGROUND + " (learner transfers: the receiving side creates the learner in the destination it was sent to)");
             c.exempt(LearnerRecordCopies.class, "stillActive", BACKGROUND + " (learner transfers: the daily job checks its own candidates)");
+            c.exempt(org.preau.learner.LearnerRetention.class, "leftBefore", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
+            c.exempt(org.preau.learner.LearnerRetention.class, "scrub", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
             c.exempt(TeacherDivisionProvisioning.class, "assign", PROVISIONING);
             c.exempt(org.preau.learner.InspectedLearners.class, "perGrantedDiploma", HOME_PAGE
                     + "; the inspector's establishments come from the principal and each grant is checked (InspectionWaitingTest)");
@@ -394,6 +398,8 @@ final class FeatureIsolations {
         }
 
         public void declare(Cases c) {
+            c.exempt(org.preau.transfer.TransferRetention.class, "held", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
+            c.exempt(org.preau.transfer.TransferRetention.class, "scrub", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
             c.refuses(LearnerTransfers.class, "ofLearner", FR_DIRECTOR, w -> w.bean(LearnerTransfers.class).ofLearner(w.bFr("learner")));
             c.refuses(LearnerTransfers.class, "receivedBy", FR_DIRECTOR, w -> w.bean(LearnerTransfers.class).receivedBy(w.bFr("learner")));
             c.refuses(LearnerTransfers.class, "consentForm", FR_DIRECTOR,

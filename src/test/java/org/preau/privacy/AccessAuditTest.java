@@ -28,6 +28,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.ArrayList;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -160,25 +163,58 @@ class AccessAuditTest {
         assertThat(auditRows()).isEqualTo(before);
     }
 
+    /**
+     * No update, truncate or drop of the journal anywhere in the application; one delete only: the
+     * retention statement ({@code AuditStore.deleteOlderThan}, rows of one establishment older than
+     * its limit), and one migration that replaces the delete trigger to let that statement alone
+     * through. A second delete, or any other change to the journal, makes this test fail.
+     */
     @Test
-    void the_application_has_no_statement_that_updates_or_deletes_audit_rows() throws IOException {
+    void the_application_has_no_statement_that_updates_audit_rows_and_one_retention_statement_that_deletes_old_ones() throws IOException {
         Pattern rewrite = Pattern.compile("(update\\s+access_audit|delete\\s+from\\s+access_audit|truncate\\s+(table\\s+)?access_audit"
                 + "|drop\\s+(table|trigger)\\s+access_audit)");
-        List<Path> offenders;
+        Map<String, List<String>> offenders = new TreeMap<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
-            offenders = files.filter(Files::isRegularFile)
+            files.filter(Files::isRegularFile)
                     .filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".sql"))
-                    .filter(p -> {
+                    .forEach(p -> {
                         try {
-                            return rewrite.matcher(Files.readString(p).toLowerCase(Locale.ROOT)).find();
+                            Matcher m = rewrite.matcher(Files.readString(p).toLowerCase(Locale.ROOT));
+                            while (m.find()) offenders.computeIfAbsent(p.getFileName().toString(), k -> new ArrayList<>()).add(m.group());
                         } catch (IOException e) {
                             throw new IllegalStateException(e);
                         }
-                    })
-                    .toList();
+                    });
         }
-        assertThat(offenders).isEmpty();
-        assertThat(Files.readString(Path.of("src/main/java/org/preau/privacy/AuditStore.java")).toLowerCase(Locale.ROOT))
-                .contains("insert into access_audit");
+        assertThat(offenders).containsOnlyKeys("AuditStore.java", "V130__retention.sql");
+        assertThat(offenders.get("AuditStore.java")).containsExactly("delete from access_audit");
+        assertThat(offenders.get("V130__retention.sql")).containsExactly("drop trigger access_audit");
+        String store = Files.readString(Path.of("src/main/java/org/preau/privacy/AuditStore.java")).toLowerCase(Locale.ROOT);
+        assertThat(store).contains("insert into access_audit")
+                .contains("delete from access_audit where establishment_id = ? and occurred_at < ?");
+        String migration = Files.readString(Path.of("src/main/resources/db/migration/V130__retention.sql")).toLowerCase(Locale.ROOT);
+        assertThat(migration).contains("drop trigger access_audit_no_delete;")
+                .contains("create trigger access_audit_no_delete before delete on access_audit")
+                .contains("signal sqlstate '45000' set message_text = 'access_audit is append-only'");
+    }
+
+    @Test
+    void a_delete_naming_the_retention_variables_by_hand_still_spares_recent_rows_and_other_establishments() {
+        signedIn.as(DIRECTEUR, () -> access.setGranted(diploma, true));
+        long learnerId = aSeconde();
+        signedIn.as(INSPECTEUR, () -> learners.get(learnerId));
+        long before = auditRows();
+        assertThatThrownBy(() -> jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) c -> {
+            try (var s = c.createStatement()) {
+                s.execute("set @preau_audit_retention_establishment = " + lycee.lyceeId()
+                        + ", @preau_audit_retention_before = '2000-01-01'");
+                return s.executeUpdate("delete from access_audit where establishment_id = " + lycee.lyceeId());
+            } finally {
+                try (var s = c.createStatement()) {
+                    s.execute("set @preau_audit_retention_establishment = null, @preau_audit_retention_before = null");
+                }
+            }
+        })).hasMessageContaining("append-only");
+        assertThat(auditRows()).isEqualTo(before);
     }
 }

@@ -51,6 +51,7 @@ class SubjectAccessExportTest {
     @Autowired LearnerRecordCopies learners;
     @Autowired JdbcTemplate jdbc;
     @Autowired StaffDirectory staffDirectory;
+    @Autowired org.preau.exchange.ExchangeOutcomes outcomes;
 
     long lycee;
     long leaver;
@@ -119,6 +120,26 @@ class SubjectAccessExportTest {
         if (lower.containsKey("id")) return lower.get("id");
         lower.values().removeIf(v -> v instanceof byte[]);
         return lower;
+    }
+
+    @Test
+    void the_export_holds_the_exchange_history_lines_naming_the_learner_though_their_table_has_no_establishment_column() {
+        long exchange = outcomes.record(lycee, "Préau (test)", new org.preau.exchange.ExchangeRecord(org.preau.exchange.ExchangeKind.SIECLE_BEE,
+                org.preau.exchange.ExchangeDirection.IN, null, org.preau.exchange.ExchangeStatus.SUCCESS, "Import", null,
+                List.of(org.preau.exchange.ExchangeMessage.warning(who.nom() + " " + who.prenom() + " a quitté l'établissement", "ligne 3")),
+                null, null));
+        List<Object> expected = jdbc.queryForList("""
+                select m.id from exchange_message m join exchange e on e.id = m.exchange_id
+                where e.establishment_id = ? and m.text like ? and m.text like ?""", Object.class, lycee, "%" + who.nom() + "%",
+                "%" + who.prenom() + "%");
+        assertThat(expected).isNotEmpty();
+
+        Map<String, List<Map<String, Object>>> exported = export.learnerData(lycee, who);
+
+        assertThat(exported).containsKey("exchange_message");
+        assertThat(exported.get("exchange_message").stream().map(SubjectAccessExportTest::key).toList()).containsAll(expected);
+        assertThat(exported.get("exchange_message")).allSatisfy(r -> assertThat(r.get("exchange_id")).isNotNull());
+        jdbc.update("delete from exchange where id = ?", exchange);
     }
 
     @Test

@@ -43,6 +43,7 @@ class PrivacyEndToEndTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired LyceeLearners lycee;
     @Autowired SignedIn signedIn;
+    @Autowired org.preau.support.SettableClock clock;
 
     Browser browser;
     long leaver;
@@ -111,5 +112,52 @@ class PrivacyEndToEndTest {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                 "document.getElementById('privacy-export').scrollIntoView({block: 'center'})");
         both("privacy-export-eleve");
+    }
+
+    @Test
+    void the_director_sets_the_retention_sees_who_the_next_run_scrubs_and_who_is_kept_and_reads_the_processing_register() {
+        // a second leaver whose transfer cannot be delivered yet (the CFA switched off): kept by the scrub
+        world.switchTransfers(TransferWorld.CFA_DIRECTOR, false);
+        long pending = world.learnerId(world.lyceeId(), world.leaversIne().get(1));
+        String pendingName = world.call(DIRECTEUR, () -> transfers.transfer(new ManualTransferRequest(pending, TransferWorld.CFA_UAI,
+                LocalDate.now(), ConsentGiver.LEARNER_AND_GUARDIANS, "Mme Parent", null)).learnerName());
+        jdbc.update("delete from retention_policy where establishment_id = ?", world.lyceeId());
+        clock.set(java.time.Instant.now().plus(java.time.Duration.ofDays(6 * 366)));
+        try {
+            browser.logIn(DIRECTEUR, DemoUsers.PASSWORD);
+            browser.waitFor(By.tagName("vaadin-app-layout"));
+
+            browser.open("/parametres/conservation-donnees");
+            browser.waitUntil(d -> d.findElement(By.id("retention-summary")).getText().contains("anonymisé"));
+            // a period out of bounds is refused by the server, in French, beside its field
+            org.openqa.selenium.WebElement years = browser.driver().findElement(By.id("retention-leaver-years"))
+                    .findElement(By.tagName("input"));
+            years.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "40", org.openqa.selenium.Keys.TAB);
+            browser.click(By.id("retention-save"));
+            browser.waitUntil(d -> "true".equals(d.findElement(By.id("retention-leaver-years")).getDomProperty("invalid")));
+            assertThat(browser.driver().findElement(By.id("retention-leaver-years")).getDomProperty("errorMessage"))
+                    .isEqualTo("Élèves sortis : indiquez un nombre d'années entre 1 et 30.");
+            years.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "5", org.openqa.selenium.Keys.TAB);
+            browser.click(By.id("retention-save"));
+            browser.waitUntil(d -> !"true".equals(d.findElement(By.id("retention-leaver-years")).getDomProperty("invalid")));
+            browser.waitUntil(d -> d.findElement(By.id("retention-kept")).getText().contains(pendingName));
+            assertThat(browser.driver().findElement(By.id("retention-kept")).getText()).contains("Transfert de dossier en cours");
+            assertThat(browser.driver().findElement(By.id("retention-scrubbed")).getText()).contains(leaverName);
+            assertThat(browser.driver().findElement(By.id("retention-tables")).getText()).contains("Identité des élèves");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "document.querySelectorAll('vaadin-notification-card').forEach(c => c.remove());"
+                    + "document.getElementById('retention-summary').scrollIntoView({block: 'start'})");
+            both("privacy-conservation-donnees");
+        } finally {
+            clock.reset();
+        }
+
+        browser.open("/parametres/registre-traitements");
+        browser.waitFor(By.id("processing-records"));
+        assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                .contains("Tenue des dossiers des élèves", "Transferts de dossiers d'élèves", "Journal des accès", "Finalité", "Base légale")
+                .doesNotContain("Transfert Miroir");
+        assertThat(browser.driver().findElement(By.id("processing-pdf")).getText()).isEqualTo("Télécharger le registre (PDF)");
+        both("privacy-registre-traitements");
     }
 }
