@@ -85,7 +85,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         // Transferts des apprenants is off in the demo: its tab waits for its module switch
         assertThat(tabLabels()).containsExactly("Établissement", "Logo et cachet", "Accès inspecteur", "Modules",
                 "Années scolaires", "Comptes", "API pour les scripts", "Courriels envoyés",
-                "Registre des consentements", "Journal des accès");
+                "Registre des consentements", "Journal des accès", "Conservation des données", "Registre des traitements");
         assertThat(find(RouterLink.class).withClassName("settings-tab").all())
                 .filteredOn(link -> "page".equals(link.getElement().getAttribute("aria-current")))
                 .extracting(RouterLink::getHref).containsExactly("parametres/logo");
@@ -96,7 +96,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithUserDetails(SECRETAIRE)
     void a_secretary_sees_only_the_tabs_of_her_role() {
         navigate("parametres/etablissement", org.preau.establishment.ui.EtablissementView.class);
-        assertThat(tabLabels()).containsExactly("Établissement", "Logo et cachet", "Registre des consentements");
+        assertThat(tabLabels()).containsExactly("Établissement", "Logo et cachet", "Registre des consentements",
+                "Registre des traitements");
         assertThat(find(SideNavItem.class).withId("nav-parametres").single().getPath()).isEqualTo("parametres/etablissement");
     }
 

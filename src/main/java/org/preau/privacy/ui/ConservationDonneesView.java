@@ -26,7 +26,7 @@ import java.util.Map;
  * remove ({@link RetentionPreview}: the same run, rolled back).
  */
 @Route("parametres/conservation-donnees")
-@Menu(order = 955, title = "nav.parametres.conservation")
+@Menu(order = 960, title = "nav.parametres.conservation")
 @RolesAllowed(Roles.DIRECTOR)
 public class ConservationDonneesView extends Main implements HasDynamicTitle {
 

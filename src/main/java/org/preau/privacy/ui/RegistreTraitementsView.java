@@ -23,7 +23,7 @@ import java.io.ByteArrayInputStream;
  * (generated, see {@link ProcessingRegister}), readable by every member of staff, and its PDF.
  */
 @Route("parametres/registre-traitements")
-@Menu(order = 960, title = "nav.parametres.traitements")
+@Menu(order = 965, title = "nav.parametres.traitements")
 @RolesAllowed({Roles.SECRETARY, Roles.DIRECTOR, Roles.TEACHER})
 public class RegistreTraitementsView extends Main implements HasDynamicTitle {
 
