@@ -25,9 +25,11 @@ class SegecFormAuditTest {
 
     @Test
     void printing_the_forms_of_two_members_leaves_a_download_row_for_each_of_them() {
-        List<Long> two = forms.members().stream().map(SegecMember::id).limit(2).toList();
-        assertThat(two).hasSize(2);
         long establishment = currentUser.establishmentId();
+        // two teachers of its own: another test of the shared database may have emptied the école's staff
+        List<Long> mine = List.of(teacher(establishment, "Essai-Audit-Aerts"), teacher(establishment, "Essai-Audit-Baert"));
+        List<Long> two = forms.members().stream().map(SegecMember::id).filter(mine::contains).toList();
+        assertThat(two).containsExactlyInAnyOrderElementsOf(mine);
         long before = rows(establishment, two);
 
         byte[] pdf = forms.printAll(two);
@@ -42,5 +44,17 @@ class SegecFormAuditTest {
     private long rows(long establishment, List<Long> staff) {
         return jdbc.queryForObject("select count(*) from access_audit where establishment_id = ? and subject_kind = 'STAFF' "
                 + "and action = 'DOWNLOAD' and subject_id in (?, ?)", Long.class, establishment, staff.get(0), staff.get(1));
+    }
+
+    private long teacher(long establishment, String nom) {
+        long year = jdbc.queryForObject("select id from school_year where establishment_id = ? and state = 'EN_COURS' "
+                + "order by start_year desc limit 1", Long.class, establishment);
+        jdbc.update("insert into staff_member (establishment_id, nom_usage, prenom, email_perso, created_at) "
+                + "values (?, ?, 'Test', ?, current_timestamp(6))", establishment, nom, nom.toLowerCase() + "@example.org");
+        long id = jdbc.queryForObject("select max(id) from staff_member where establishment_id = ? and nom_usage = ?", Long.class,
+                establishment, nom);
+        jdbc.update("insert into staff_function (establishment_id, staff_member_id, school_year_id, code, source) "
+                + "values (?, ?, ?, 'ENS', 'MANUAL')", establishment, id, year);
+        return id;
     }
 }

@@ -41,9 +41,11 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(ENSEIGNANT)
-    void a_teacher_is_not_offered_the_settings() {
+    void a_teacher_is_offered_only_the_processing_register_among_the_settings() {
         navigate(HomeView.class);
-        assertThat(menuLabels()).contains("Accueil").doesNotContain("Paramètres", "Établissement");
+        // the processing register is read by all staff (GDPR); nothing else of Paramètres is a teacher's
+        assertThat(menuLabels()).contains("Accueil", "Paramètres").doesNotContain("Établissement");
+        assertThat(find(SideNavItem.class).withId("nav-parametres").single().getPath()).isEqualTo("parametres/registre-traitements");
     }
 
     @Test
