@@ -82,7 +82,12 @@ class AccessibilityEndToEndTest {
             if (user.equals(DIRECTEUR) || user.equals(SECRETAIRE)) paths.add("/eleves/" + learner);
             for (String path : paths) {
                 browser.open(path);
-                settle(browser);
+                try {
+                    settle(browser);
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    throw new AssertionError(path + " (" + user + ") did not settle: " + ((JavascriptExecutor) browser.driver())
+                            .executeScript("return document.title + ' | ' + location.href"), e);
+                }
                 check(browser, path + " (" + user + ")", problems);
                 screens++;
             }
