@@ -137,6 +137,7 @@ final class FeatureIsolations {
             c.refuses(LocalAccounts.class, "withRole", FR_DIRECTOR, w -> w.bean(LocalAccounts.class).withRole(Role.INSPECTOR, w.lycee()));
             c.exempt(LocalAccounts.class, "create", PROVISIONING + " (administrators' scripts)");
             c.exempt(LocalAccounts.class, "createIfAbsent", PROVISIONING);
+            c.exempt(LocalAccounts.class, "createAllIfAbsent", PROVISIONING + " (the load-test accounts)");
             c.exempt(LocalAccounts.class, "exists", PROVISIONING);
         }
     }
