@@ -22,7 +22,7 @@ class HealthSecurity {
     @Order(2)
     SecurityFilterChain healthFilterChain(HttpSecurity http) throws Exception {
         SecurityHeaders.configure(http);
-        http.securityMatcher("/actuator/**")
+        http.securityMatcher("/actuator", "/actuator/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .formLogin(form -> form.disable())

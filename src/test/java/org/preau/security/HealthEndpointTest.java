@@ -38,11 +38,20 @@ class HealthEndpointTest {
 
     @Test
     void no_other_actuator_endpoint_answers_and_health_cannot_be_changed() throws Exception {
+        // refused like any page of Préau to a stranger: sent to the sign-in page, nothing of the actuator in the answer
         for (String path : new String[]{"/actuator", "/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator/health/db",
                 "/actuator/shutdown"}) {
-            assertThat(send("GET", path).statusCode()).as(path).isIn(401, 403, 404);
+            refused(send("GET", path), path);
         }
-        assertThat(send("POST", "/actuator/health").statusCode()).isIn(401, 403, 404, 405);
-        assertThat(send("POST", "/actuator/shutdown").statusCode()).isIn(401, 403, 404);
+        refused(send("POST", "/actuator/health"), "POST /actuator/health");
+        refused(send("POST", "/actuator/shutdown"), "POST /actuator/shutdown");
+    }
+
+    private static void refused(HttpResponse<String> response, String what) {
+        assertThat(response.statusCode()).as(what).isIn(302, 401, 403, 404, 405);
+        if (response.statusCode() == 302) {
+            assertThat(response.headers().firstValue("Location")).as(what).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
+        assertThat(response.body()).as(what).doesNotContain("_links").doesNotContain("propertySources").doesNotContain("\"status\"");
     }
 }
