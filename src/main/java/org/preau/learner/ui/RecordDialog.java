@@ -147,8 +147,9 @@ class RecordDialog extends Dialog {
         }
     }
 
+    /** On the page, not the dialog: the dialog closes at once, and a script of a closed dialog is dropped. */
     private void forgetDraft() {
-        getElement().executeJs("sessionStorage.removeItem($0)", draftKey);
+        getUI().ifPresent(ui -> ui.getPage().executeJs("sessionStorage.removeItem($0)", draftKey));
     }
 
     /** The message goes in red under the field it is about; only what concerns no field goes under the form. */
