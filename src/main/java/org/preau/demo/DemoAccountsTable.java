@@ -35,13 +35,20 @@ class DemoAccountsTable {
     @Order(Ordered.LOWEST_PRECEDENCE)
     void print() {
         StringBuilder table = new StringBuilder("\n\n  Préau — comptes de démonstration (mot de passe : ").append(DemoData.PASSWORD).append(")\n");
+        int load = 0;
         for (AccountOverview a : accounts.overview()) {
+            // the load test's hundreds of numbered accounts (preau.demo.load) are counted, not listed
+            if (a.username().matches(".*\\.\\d+")) {
+                load++;
+                continue;
+            }
             String roles = a.roles().stream().map(r -> r.name().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(", "));
             String where = a.establishmentIds().stream().sorted()
                     .map(id -> etablissements.summary(id).map(EstablishmentSummary::name).orElse("?"))
                     .collect(Collectors.joining(" + "));
             table.append(String.format("    %-16s %-12s %s%n", a.username(), roles, where));
         }
+        if (load > 0) table.append(String.format("    + %d comptes numérotés de la charge (enseignant.001…, secretaire.01…, directeur.01…, inspecteur.01…)%n", load));
         log.info("{}", table);
     }
 }

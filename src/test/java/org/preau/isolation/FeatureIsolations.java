@@ -156,6 +156,7 @@ final class FeatureIsolations {
             c.exempt(org.preau.security.PublicAddress.class, "link", "builds an address from a route and a token it is given; reads nothing");
             c.exempt(LocalAccounts.class, "create", PROVISIONING + " (administrators' scripts)");
             c.exempt(LocalAccounts.class, "createIfAbsent", PROVISIONING);
+            c.exempt(LocalAccounts.class, "createAllIfAbsent", PROVISIONING + " (the load-test accounts)");
             c.exempt(LocalAccounts.class, "exists", PROVISIONING);
         }
     }

@@ -186,7 +186,10 @@ public class LearnerView extends Main implements HasUrlParameter<Long>, HasDynam
     }
 
     void openRecord(RecordKind kind, LearnerRecordView record) {
-        new RecordDialog(records, details.id(), kind, record, () -> load(kind)).open();
+        // one draft per user, learner, kind and record: another user of the same tab never gets it
+        String user = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName();
+        String draftKey = "preau.brouillon." + user + "." + details.id() + "." + kind.name() + "." + (record == null ? "nouveau" : record.id());
+        new RecordDialog(records, details.id(), kind, record, draftKey, () -> load(kind)).open();
     }
 
     private Span field(FormLayout form, String labelKey, String value) {

@@ -19,8 +19,21 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 import java.util.List;
 
-/** Shows a record, and lets its author (a teacher of the learner's division) write or edit it. */
+/**
+ * Shows a record, and lets its author (a teacher of the learner's division) write or edit it. What
+ * the author types is kept as a draft in the browser tab ({@code sessionStorage}) until saved or
+ * cancelled: when the server node holding the session stops, the tab comes back to the sign-in page,
+ * and the same dialog opened again after signing in gives the text back (docs/production.md, Sessions).
+ */
 class RecordDialog extends Dialog {
+
+    /** Keeps the title and content in the tab on every keystroke, and answers the draft kept earlier, if any. */
+    private static final String KEEP_DRAFT = """
+            const [key, title, content] = [$0, $1, $2];
+            const keep = () => sessionStorage.setItem(key, JSON.stringify({title: title.value, content: content.value}));
+            title.addEventListener('input', keep);
+            content.addEventListener('input', keep);
+            return sessionStorage.getItem(key);""";
 
     private static final String NEW_KEY = "learner.record.new.";
 
@@ -29,8 +42,12 @@ class RecordDialog extends Dialog {
     final TextArea content = new TextArea();
     final Button save = new Button();
     final Paragraph error = new Paragraph();
+    final Paragraph draftNote = new Paragraph();
+    private final String draftKey;
 
-    RecordDialog(LearnerRecordService records, long learnerId, RecordKind kind, LearnerRecordView record, Runnable saved) {
+    /** @param draftKey where the browser tab keeps what is typed (the user, learner, kind and record in it) */
+    RecordDialog(LearnerRecordService records, long learnerId, RecordKind kind, LearnerRecordView record, String draftKey, Runnable saved) {
+        this.draftKey = draftKey;
         boolean editable = record == null || record.editable();
         setHeaderTitle(getTranslation(record == null ? NEW_KEY + kind.name() : kind.translationKey()));
         setWidth("40em");
@@ -71,9 +88,15 @@ class RecordDialog extends Dialog {
         content.setReadOnly(!editable);
         FormLayout form = new FormLayout(date, title, content);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(form, error);
+        draftNote.setId("record-draft-restored");
+        draftNote.setVisible(false);
+        add(draftNote, form, error);
+        if (editable) keepDraft();
 
-        Button close = new Button(getTranslation(editable ? "learner.record.cancel" : "learner.record.close"), e -> close());
+        Button close = new Button(getTranslation(editable ? "learner.record.cancel" : "learner.record.close"), e -> {
+            if (editable) forgetDraft();
+            close();
+        });
         close.setId("record-close");
         if (editable) {
             save.setText(getTranslation("learner.record.save"));
@@ -84,6 +107,7 @@ class RecordDialog extends Dialog {
                 try {
                     if (record == null) records.create(learnerId, draft);
                     else records.update(record.id(), record.version(), draft);
+                    forgetDraft();
                     saved.run();
                     close();
                     Notification.show(getTranslation("learner.record.saved"), 4000, Notification.Position.TOP_CENTER)
@@ -98,6 +122,34 @@ class RecordDialog extends Dialog {
         } else {
             getFooter().add(close);
         }
+    }
+
+    /** Once the dialog is in the page: the tab keeps each keystroke, and a draft left by a lost session comes back. */
+    private void keepDraft() {
+        addAttachListener(attached -> getElement().executeJs(KEEP_DRAFT, draftKey, title.getElement(), content.getElement())
+                .then(String.class, this::restore));
+    }
+
+    private void restore(String kept) {
+        if (kept == null || kept.isBlank()) return;
+        try {
+            tools.jackson.databind.JsonNode draft = tools.jackson.databind.json.JsonMapper.shared().readTree(kept);
+            String keptTitle = draft.path("title").asString("");
+            String keptContent = draft.path("content").asString("");
+            if (keptTitle.isBlank() && keptContent.isBlank()) return;
+            if (keptTitle.equals(title.getValue()) && keptContent.equals(content.getValue())) return;
+            title.setValue(keptTitle);
+            content.setValue(keptContent);
+            draftNote.setText(getTranslation("learner.record.draftRestored"));
+            draftNote.setVisible(true);
+        } catch (tools.jackson.core.JacksonException unreadable) {
+            forgetDraft(); // not ours, or cut short: nothing to give back
+        }
+    }
+
+    /** On the page, not the dialog: the dialog closes at once, and a script of a closed dialog is dropped. */
+    private void forgetDraft() {
+        getUI().ifPresent(ui -> ui.getPage().executeJs("sessionStorage.removeItem($0)", draftKey));
     }
 
     /** The message goes in red under the field it is about; only what concerns no field goes under the form. */
