@@ -132,7 +132,7 @@ public class IsolationWorld {
         if (count("miroir_submission", ecole()) == 0) {
             jdbc.update("""
                     insert into miroir_submission (establishment_id, school_year_id, start_year, purpose, exchange_id, status, sent_at, sent_by)
-                    values (?, ?, ?, 'FINAL', 0, 'SENT', ?, 'directeur')""",
+                    values (?, ?, ?, 'CEB_RESULTS', 0, 'ACCEPTED', ?, 'directeur')""",
                     ecole(), yearOf(ecole()), year, Timestamp.from(Instant.now()));
         }
     }
