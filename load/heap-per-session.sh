@@ -20,13 +20,14 @@ histogram() { # prints: total live bytes, VaadinSession count, UI count, StateNo
        END {printf "%d %d %d %d\n", total, vs, ui, sn}' "$1"
 }
 
-before=$(histogram /tmp/preau-histogram-before.txt)
+out=$(mktemp -d)
+before=$(histogram "$out/histogram-before.txt")
 echo "before: live bytes, VaadinSession, UI, StateNode = $before"
 (cd "$here" && ../mvnw -B -q gatling:test -Dsimulation=org.preau.load.SessionsSimulation \
     -Dsessions="$sessions" -DbaseUrl="$base" -Dseconds="$seconds")
-after=$(histogram /tmp/preau-histogram-after.txt)
+after=$(histogram "$out/histogram-after.txt")
 echo "after:  live bytes, VaadinSession, UI, StateNode = $after"
 read -r b _ _ _ <<< "$before"
 read -r a vs ui sn <<< "$after"
 echo "live heap per session: $(( (a - b) / sessions / 1024 )) kB over $sessions sessions ($vs VaadinSession, $ui UI, $sn StateNode alive)"
-echo "largest classes after: /tmp/preau-histogram-after.txt"
+echo "largest classes after: $out/histogram-after.txt"

@@ -19,7 +19,7 @@ node_ports=("" "${NODE1_PORT:-18081}" "${NODE2_PORT:-18082}")
 db_port=${DB_PORT:-13306}
 smtp_port=${SMTP_PORT:-12525}
 db_password=${DB_PASSWORD:-preau-two-nodes}
-mkdir -p "$dir/tmp"
+mkdir -p "$dir/nginx-temp"
 # the JDK 25 the build uses (the machine's default java may be older)
 . "$root/.mvn/select-jdk.sh"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -103,11 +103,11 @@ events { worker_connections 2048; }
 http {
     log_format nodes '\$remote_addr [\$time_local] "\$request" \$status node=\$upstream_addr sticky=\$preau_sticky \$request_time';
     access_log $dir/nginx-access.log nodes;
-    client_body_temp_path $dir/tmp/body;
-    proxy_temp_path $dir/tmp/proxy;
-    fastcgi_temp_path $dir/tmp/fastcgi;
-    uwsgi_temp_path $dir/tmp/uwsgi;
-    scgi_temp_path $dir/tmp/scgi;
+    client_body_temp_path $dir/nginx-temp/body;
+    proxy_temp_path $dir/nginx-temp/proxy;
+    fastcgi_temp_path $dir/nginx-temp/fastcgi;
+    uwsgi_temp_path $dir/nginx-temp/uwsgi;
+    scgi_temp_path $dir/nginx-temp/scgi;
 
     # Stickiness by a cookie of nginx's own, given on the first visit: not JSESSIONID, which
     # Spring Security renews at sign-in (the new id would hash to another node, which does not
