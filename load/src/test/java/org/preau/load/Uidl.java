@@ -125,13 +125,13 @@ final class Uidl {
         return s -> "{\"type\":\"event\",\"node\":" + s.getInt("node." + id) + ",\"event\":\"click\",\"data\":" + CLICK_DATA + "}";
     }
 
-    /** A click on a grid row, by the row key the server sent. */
+    /**
+     * A click on a grid row, by the row key the server sent. Rows that open something listen to the
+     * grid's {@code cell-activate} (a click or Space; Enter too, see {@code RowOpener}), with the row's key.
+     */
     static Function<Session, String> clickRow(String gridId) {
-        return s -> "{\"type\":\"event\",\"node\":" + s.getInt("node." + gridId) + ",\"event\":\"item-click\",\"data\":{"
-                + "\"event.detail.itemKey\":\"" + s.getString("rowKey") + "\",\"event.detail.internalColumnId\":\"col0\","
-                + "\"event.detail.button\":0,\"event.detail.screenX\":10,\"event.detail.screenY\":10,\"event.detail.clientX\":10,"
-                + "\"event.detail.clientY\":10,\"event.detail.detail\":1,\"event.detail.metaKey\":false,\"event.detail.shiftKey\":false,"
-                + "\"event.detail.altKey\":false,\"event.detail.ctrlKey\":false}}";
+        return s -> "{\"type\":\"event\",\"node\":" + s.getInt("node." + gridId) + ",\"event\":\"cell-activate\",\"data\":{"
+                + "\"event.detail.model.item.key\":\"" + s.getString("rowKey") + "\"}}";
     }
 
     /** A value typed into a field: the property, then the event the field listens to ({@code change}, or {@code input} when lazy). */
