@@ -1,8 +1,8 @@
 package org.preau.account;
 
 import org.preau.base.Texts;
-import org.preau.establishment.EstablishmentClock;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementClock;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.SchoolYearService;
 import org.preau.mail.MailOutbox;
@@ -41,10 +41,10 @@ public class AccountInvitations {
     private final EtablissementService establishments;
     private final PublicAddress address;
     private final CurrentUser currentUser;
-    private final EstablishmentClock clock;
+    private final EtablissementClock clock;
 
     AccountInvitations(AccountManagement accounts, MailOutbox mails, StaffDirectory staff, SchoolYearService years,
-                       EtablissementService establishments, PublicAddress address, CurrentUser currentUser, EstablishmentClock clock) {
+                       EtablissementService establishments, PublicAddress address, CurrentUser currentUser, EtablissementClock clock) {
         this.clock = clock;
         this.accounts = accounts;
         this.mails = mails;
@@ -113,7 +113,7 @@ public class AccountInvitations {
 
     private void mail(IssuedLink link, String kind) {
         long establishmentId = currentUser.establishmentId();
-        String establishment = establishments.currentSummary().map(EstablishmentSummary::name).orElse("");
+        String establishment = establishments.currentSummary().map(EtablissementSummary::name).orElse("");
         String until = WHEN.withZone(clock.zone()).format(link.expiresAt());
         mails.queue(establishmentId, link.email(), Texts.get(kind + ".subject", establishment),
                 Texts.get(kind + ".body", link.displayName(), establishment, currentUser.require().displayName(), link.username(),

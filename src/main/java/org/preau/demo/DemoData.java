@@ -1,7 +1,7 @@
 package org.preau.demo;
 
-import org.preau.establishment.EstablishmentProvisioning;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementProvisioning;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.SchoolSystem;
 import org.preau.establishment.SchoolYearState;
 import org.preau.security.LocalAccounts;
@@ -40,12 +40,12 @@ class DemoData implements ApplicationRunner {
             new DemoAccount("enseignant", "Théo Petit", "theo.petit@lycee-verdier.example", Role.TEACHER, true, false),
             new DemoAccount("secretaire.be", "Anne Leroy", "anne.leroy@ecole-saint-joseph.example", Role.SECRETARY, false, true));
 
-    private final EstablishmentProvisioning establishments;
+    private final EtablissementProvisioning establishments;
     private final LocalAccounts accounts;
 
     private final java.time.Clock clock;
 
-    DemoData(EstablishmentProvisioning establishments, LocalAccounts accounts, java.time.Clock clock) {
+    DemoData(EtablissementProvisioning establishments, LocalAccounts accounts, java.time.Clock clock) {
         this.establishments = establishments;
         this.accounts = accounts;
         this.clock = clock;
@@ -54,9 +54,9 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         String body = "Association scolaire Saint-Exupéry";
-        EstablishmentSummary lycee = establishments.ensure(body, SchoolSystem.FR,
+        EtablissementSummary lycee = establishments.ensure(body, SchoolSystem.FR,
                 "Lycée professionnel Alphonse-Verdier", "secretariat@lycee-verdier.example", LYCEE_UAI);
-        EstablishmentSummary ecole = establishments.ensure(body, SchoolSystem.BE,
+        EtablissementSummary ecole = establishments.ensure(body, SchoolSystem.BE,
                 "École fondamentale Saint-Joseph", "direction@ecole-saint-joseph.example", ECOLE_FASE);
         int year = org.preau.base.SchoolYearLabel.startYear(java.time.LocalDate.now(clock));
         establishments.ensureSchoolYear(lycee.id(), year, SchoolYearState.EN_COURS);

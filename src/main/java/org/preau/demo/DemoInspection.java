@@ -2,7 +2,7 @@ package org.preau.demo;
 
 import org.preau.inspection.InspectionProvisioning;
 import org.preau.inspection.Referent;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -19,10 +19,10 @@ class DemoInspection {
 
     static final Referent INSPECTOR = new Referent("inspecteur", "Inès Robert", "ines.robert@inspection.example");
 
-    private final EstablishmentProvisioning establishments;
+    private final EtablissementProvisioning establishments;
     private final InspectionProvisioning inspection;
 
-    DemoInspection(EstablishmentProvisioning establishments, InspectionProvisioning inspection) {
+    DemoInspection(EtablissementProvisioning establishments, InspectionProvisioning inspection) {
         this.establishments = establishments;
         this.inspection = inspection;
     }

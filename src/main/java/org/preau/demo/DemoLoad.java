@@ -1,7 +1,7 @@
 package org.preau.demo;
 
 import org.preau.base.SchoolYearLabel;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
 import org.preau.inspection.DiplomaGrant;
@@ -73,7 +73,7 @@ class DemoLoad {
     private static final String[] PRENOMS_M = {"Hugo", "Lucas", "Théo", "Nathan", "Louis", "Maël", "Enzo", "Noah", "Jules",
             "Adam", "Gabriel", "Raphaël", "Mathéo", "Bastien", "Yanis", "Rayan", "Étienne", "François"};
 
-    private final EstablishmentProvisioning establishments;
+    private final EtablissementProvisioning establishments;
     private final LocalAccounts accounts;
     private final LearnerRoster roster;
     private final TeacherDivisionProvisioning teacherDivisions;
@@ -84,7 +84,7 @@ class DemoLoad {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoLoad(EstablishmentProvisioning establishments, LocalAccounts accounts, LearnerRoster roster,
+    DemoLoad(EtablissementProvisioning establishments, LocalAccounts accounts, LearnerRoster roster,
              TeacherDivisionProvisioning teacherDivisions, StaffDirectory staff, InspectionProvisioning inspection,
              InspectorAccess inspectorAccess, ObjectProvider<UserDetailsService> users, JdbcTemplate jdbc, Clock clock) {
         this.establishments = establishments;

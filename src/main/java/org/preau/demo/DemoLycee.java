@@ -1,7 +1,7 @@
 package org.preau.demo;
 
 import org.preau.base.SchoolYearLabel;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
 import org.preau.learner.LearnerFilter;
@@ -58,7 +58,7 @@ class DemoLycee {
     private static final Pattern ISO_DATE = Pattern.compile("(2024|2025)(-\\d{2}-\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(ANNEE_SCOLAIRE>|ANNEE_SCOLAIRE ANNEE=\")(2024)");
 
-    private final EstablishmentProvisioning establishments;
+    private final EtablissementProvisioning establishments;
     private final SiecleImports imports;
     private final StsWebImport sts;
     private final LearnerService learners;
@@ -68,7 +68,7 @@ class DemoLycee {
     private final Clock clock;
     private final StaffDirectory staff;
 
-    DemoLycee(EstablishmentProvisioning establishments, SiecleImports imports, StsWebImport sts, LearnerService learners,
+    DemoLycee(EtablissementProvisioning establishments, SiecleImports imports, StsWebImport sts, LearnerService learners,
               LearnerRecordService records, ObjectProvider<UserDetailsService> users, JdbcTemplate jdbc, Clock clock,
               StaffDirectory staff) {
         this.staff = staff;

@@ -1,7 +1,7 @@
 package org.preau.demo;
 
-import org.preau.establishment.EstablishmentProvisioning;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementProvisioning;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
@@ -43,7 +43,7 @@ class DemoMiroir {
     private static final Logger log = LoggerFactory.getLogger(DemoMiroir.class);
     private static final String[] IMPLANTATIONS = DemoPupilCsv.IMPLANTATIONS;
 
-    private final EstablishmentProvisioning establishments;
+    private final EtablissementProvisioning establishments;
     private final org.springframework.beans.factory.ObjectProvider<UserDetailsService> users;
     private final CurrentUser currentUser;
     private final SchoolYearService years;
@@ -53,7 +53,7 @@ class DemoMiroir {
     private final StaffDirectory staff;
     private final Clock clock;
 
-    DemoMiroir(EstablishmentProvisioning establishments, org.springframework.beans.factory.ObjectProvider<UserDetailsService> users, CurrentUser currentUser, SchoolYearService years,
+    DemoMiroir(EtablissementProvisioning establishments, org.springframework.beans.factory.ObjectProvider<UserDetailsService> users, CurrentUser currentUser, SchoolYearService years,
                LearnerRoster roster, PupilImport pupils, CapitalPeriodesImport capital, StaffDirectory staff, Clock clock) {
         this.establishments = establishments;
         this.users = users;
@@ -76,7 +76,7 @@ class DemoMiroir {
     }
 
     private void load() {
-        EstablishmentSummary ecole = establishments.findByCode(DemoData.ECOLE_FASE).orElse(null);
+        EtablissementSummary ecole = establishments.findByCode(DemoData.ECOLE_FASE).orElse(null);
         if (ecole == null) return;
         int start = org.preau.base.SchoolYearLabel.startYear(LocalDate.now(clock));
         SchoolYearView current = establishments.ensureSchoolYear(ecole.id(), start, SchoolYearState.EN_COURS);

@@ -1,7 +1,7 @@
 package org.preau.demo;
 
-import org.preau.establishment.EstablishmentProvisioning;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementProvisioning;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.SchoolYearService;
 import org.preau.security.LocalAccounts;
 import org.preau.security.Role;
@@ -60,7 +60,7 @@ class DemoSegecStaff {
             new Person("Willems", "Nicolas", "M", LocalDate.of(1984, 2, 27), "nicolas.willems@mail.example", "ENS", false, null),
             new Person("Claes", "Isabelle", "MME", LocalDate.of(1969, 10, 16), "isabelle.claes@mail.example", "ENS", true, null));
 
-    private final EstablishmentProvisioning establishments;
+    private final EtablissementProvisioning establishments;
     private final LocalAccounts accounts;
     private final ObjectProvider<UserDetailsService> users;
     private final StaffDirectory staff;
@@ -68,7 +68,7 @@ class DemoSegecStaff {
     private final SchoolYearService years;
     private final Clock clock;
 
-    DemoSegecStaff(EstablishmentProvisioning establishments, LocalAccounts accounts, ObjectProvider<UserDetailsService> users, StaffDirectory staff,
+    DemoSegecStaff(EtablissementProvisioning establishments, LocalAccounts accounts, ObjectProvider<UserDetailsService> users, StaffDirectory staff,
                    StaffRoster roster, SchoolYearService years, Clock clock) {
         this.establishments = establishments;
         this.accounts = accounts;
@@ -83,7 +83,7 @@ class DemoSegecStaff {
     @EventListener(ApplicationReadyEvent.class)
     @org.springframework.core.annotation.Order(40)
     void load() {
-        EstablishmentSummary ecole = establishments.findByCode(DemoData.ECOLE_FASE).orElse(null);
+        EtablissementSummary ecole = establishments.findByCode(DemoData.ECOLE_FASE).orElse(null);
         // With single sign-on (keycloak profile) there are no local sign-ins to act through.
         UserDetailsService localUsers = users.getIfAvailable();
         if (ecole == null || localUsers == null) return;

@@ -1,7 +1,7 @@
 package org.preau.demo;
 
 import org.preau.base.SchoolYearLabel;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
 import org.preau.learner.TeacherDivisionProvisioning;
@@ -25,11 +25,11 @@ class DemoTeacherDivisions {
     static final String TEACHER = "enseignant";
     static final String[] DIVISIONS = {"2NDE 1", "1G1"};
 
-    private final EstablishmentProvisioning establishments;
+    private final EtablissementProvisioning establishments;
     private final TeacherDivisionProvisioning teacherDivisions;
     private final Clock clock;
 
-    DemoTeacherDivisions(EstablishmentProvisioning establishments, TeacherDivisionProvisioning teacherDivisions, Clock clock) {
+    DemoTeacherDivisions(EtablissementProvisioning establishments, TeacherDivisionProvisioning teacherDivisions, Clock clock) {
         this.establishments = establishments;
         this.teacherDivisions = teacherDivisions;
         this.clock = clock;

@@ -1,7 +1,7 @@
 package org.preau.demo;
 
-import org.preau.establishment.EstablishmentProvisioning;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementProvisioning;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.base.SchoolYearLabel;
 import org.preau.establishment.SchoolSystem;
 import org.preau.establishment.SchoolYearState;
@@ -29,11 +29,11 @@ class DemoTransfers {
     static final String CFA_UAI = "0179001" + Uai.checkLetter("0179001");
     static final String CFA_DIRECTOR = "directeur.cfa";
 
-    private final EstablishmentProvisioning establishments;
+    private final EtablissementProvisioning establishments;
     private final LocalAccounts accounts;
     private final Clock clock;
 
-    DemoTransfers(EstablishmentProvisioning establishments, LocalAccounts accounts, Clock clock) {
+    DemoTransfers(EtablissementProvisioning establishments, LocalAccounts accounts, Clock clock) {
         this.establishments = establishments;
         this.accounts = accounts;
         this.clock = clock;
@@ -42,7 +42,7 @@ class DemoTransfers {
     @EventListener(ApplicationReadyEvent.class)
     @org.springframework.core.annotation.Order(60)
     void ensureCfa() {
-        EstablishmentSummary cfa = establishments.ensure("Région Verdier", SchoolSystem.FR, "CFA des métiers Verdier",
+        EtablissementSummary cfa = establishments.ensure("Région Verdier", SchoolSystem.FR, "CFA des métiers Verdier",
                 "cfa@example.org", CFA_UAI);
         // its current year, so that its director can import and receive learners at once
         establishments.ensureSchoolYear(cfa.id(), SchoolYearLabel.startYear(LocalDate.now(clock)), SchoolYearState.EN_COURS);

@@ -99,8 +99,8 @@ class Etablissement {
         return d;
     }
 
-    EstablishmentSummary toSummary() {
-        return new EstablishmentSummary(id, name, schoolSystem, code());
+    EtablissementSummary toSummary() {
+        return new EtablissementSummary(id, name, schoolSystem, code());
     }
 
     String code() {

@@ -55,7 +55,7 @@ public class EtablissementService {
     /** The establishments the user serves, for the switcher in the layout. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<EstablishmentSummary> mine() {
+    public List<EtablissementSummary> mine() {
         return establishments.findByIdInOrderByName(currentUser.require().establishmentIds()).stream()
                 .map(Etablissement::toSummary).toList();
     }
@@ -63,7 +63,7 @@ public class EtablissementService {
     /** The establishment the user works in now, if any. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Optional<EstablishmentSummary> currentSummary() {
+    public Optional<EtablissementSummary> currentSummary() {
         return currentUser.require().currentEstablishmentId()
                 .flatMap(establishments::findById)
                 .map(Etablissement::toSummary);
@@ -80,7 +80,7 @@ public class EtablissementService {
 
     /** Name and code of an establishment, for background work and peers (see {@link #forPrintingOrSending}). */
     @Transactional(readOnly = true)
-    public Optional<EstablishmentSummary> summary(long establishmentId) {
+    public Optional<EtablissementSummary> summary(long establishmentId) {
         return establishments.findById(establishmentId).map(Etablissement::toSummary);
     }
 

@@ -9,7 +9,7 @@ import jakarta.persistence.Version;
 
 /**
  * The organising body (pouvoir organisateur) that runs one or more establishments; one row per name,
- * created by {@link EstablishmentProvisioning} only, versioned for whoever edits it later.
+ * created by {@link EtablissementProvisioning} only, versioned for whoever edits it later.
  */
 @Entity
 @Table(name = "organising_body")

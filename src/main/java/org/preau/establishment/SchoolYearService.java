@@ -22,9 +22,9 @@ public class SchoolYearService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    private final EstablishmentClock establishmentClock;
+    private final EtablissementClock establishmentClock;
 
-    SchoolYearService(SchoolYearRepository years, CurrentUser currentUser, Clock clock, EstablishmentClock establishmentClock) {
+    SchoolYearService(SchoolYearRepository years, CurrentUser currentUser, Clock clock, EtablissementClock establishmentClock) {
         this.establishmentClock = establishmentClock;
         this.years = years;
         this.currentUser = currentUser;

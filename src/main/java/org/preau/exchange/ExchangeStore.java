@@ -13,7 +13,11 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
-/** The payloads (gzip-compressed) and messages of exchanges, written with plain JDBC. */
+/**
+ * The payloads (gzip-compressed) and messages of exchanges, written with plain JDBC beside
+ * {@link ExchangeRepository}: a payload is a large blob written once and read rarely, and the
+ * messages of an import are thousands of rows; JPA would load or write them one entity at a time.
+ */
 @Component
 class ExchangeStore {
 

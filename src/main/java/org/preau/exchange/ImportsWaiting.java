@@ -4,7 +4,7 @@ import org.preau.base.Texts;
 import org.preau.base.WaitingItem;
 import org.preau.base.WaitingItem.Severity;
 import org.preau.base.WaitingWork;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
@@ -66,7 +66,7 @@ class ImportsWaiting implements WaitingWork {
         boolean director = currentUser.hasRole(Role.DIRECTOR);
         if (!secretary && !director || currentUser.require().currentEstablishmentId().isEmpty()) return List.of();
         Optional<SchoolYearView> year = years.current();
-        SchoolSystem system = establishments.currentSummary().map(EstablishmentSummary::schoolSystem).orElse(null);
+        SchoolSystem system = establishments.currentSummary().map(EtablissementSummary::schoolSystem).orElse(null);
         if (year.isEmpty() || system == null) return List.of();
         Map<ExchangeKind, Boolean> expected = expected(system); // kind -> also the director's
         if (expected.isEmpty()) return List.of();

@@ -14,10 +14,10 @@ public class InspectionProvisioning {
 
     static final String BY = "provisioning";
 
-    private final DiplomaTable table;
+    private final InspectionStore table;
     private final Clock clock;
 
-    InspectionProvisioning(DiplomaTable table, Clock clock) {
+    InspectionProvisioning(InspectionStore table, Clock clock) {
         this.table = table;
         this.clock = clock;
     }

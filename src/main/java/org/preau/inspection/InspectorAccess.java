@@ -1,7 +1,7 @@
 package org.preau.inspection;
 
 import org.preau.base.Texts;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
@@ -37,7 +37,7 @@ public class InspectorAccess {
 
     private static final Logger log = LoggerFactory.getLogger(InspectorAccess.class);
 
-    private final DiplomaTable table;
+    private final InspectionStore table;
     private final MefCatalog mefs;
     private final ModuleSettings modules;
     private final EtablissementService establishments;
@@ -46,7 +46,7 @@ public class InspectorAccess {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    InspectorAccess(DiplomaTable table, MefCatalog mefs, ModuleSettings modules, EtablissementService establishments,
+    InspectorAccess(InspectionStore table, MefCatalog mefs, ModuleSettings modules, EtablissementService establishments,
                     ObjectProvider<LocalAccounts> accounts, MailOutbox mails, CurrentUser currentUser, Clock clock) {
         this.table = table;
         this.mefs = mefs;
@@ -151,7 +151,7 @@ public class InspectorAccess {
                 .orElse(new Referent(Referent.invitationKey(address), name, address));
         table.addReferent(establishmentId, diploma.id(), referent);
         if (diploma.granted()) {
-            String establishment = establishments.summary(establishmentId).map(EstablishmentSummary::name).orElse("");
+            String establishment = establishments.summary(establishmentId).map(EtablissementSummary::name).orElse("");
             mails.queue(establishmentId, address, Texts.get("inspection.mail.granted.subject", diploma.label(), establishment),
                     Texts.get("inspection.mail.granted.body", referent.displayName(), establishment, diploma.label(),
                             currentUser.require().displayName()));
@@ -189,7 +189,7 @@ public class InspectorAccess {
         String name = currentUser.require().displayName();
         if (!table.setGranted(establishmentId, diplomaId, granted, now, name)) return diploma;
         table.recordChange(establishmentId, diploma.diplomaCode(), granted, now, name);
-        String establishment = establishments.summary(establishmentId).map(EstablishmentSummary::name).orElse("");
+        String establishment = establishments.summary(establishmentId).map(EtablissementSummary::name).orElse("");
         String kind = granted ? "granted" : "revoked";
         for (Referent referent : diploma.referents()) {
             mails.queue(establishmentId, referent.email(),

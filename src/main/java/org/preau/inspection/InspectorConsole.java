@@ -1,6 +1,6 @@
 package org.preau.inspection;
 
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
@@ -20,12 +20,12 @@ import java.util.List;
 @Service
 public class InspectorConsole {
 
-    private final DiplomaTable table;
+    private final InspectionStore table;
     private final ModuleSettings modules;
     private final EtablissementService establishments;
     private final CurrentUser currentUser;
 
-    InspectorConsole(DiplomaTable table, ModuleSettings modules, EtablissementService establishments, CurrentUser currentUser) {
+    InspectorConsole(InspectionStore table, ModuleSettings modules, EtablissementService establishments, CurrentUser currentUser) {
         this.table = table;
         this.modules = modules;
         this.establishments = establishments;
@@ -40,7 +40,7 @@ public class InspectorConsole {
         return table.grantedTo(me.username(), me.establishmentIds()).stream()
                 .filter(g -> modules.isEnabled(g.establishmentId(), PreauModule.ACCES_INSPECTEUR))
                 .map(g -> new GrantedDiploma(g.establishmentId(),
-                        establishments.summary(g.establishmentId()).map(EstablishmentSummary::name).orElse(""), g.code(), g.label()))
+                        establishments.summary(g.establishmentId()).map(EtablissementSummary::name).orElse(""), g.code(), g.label()))
                 .sorted(java.util.Comparator.comparing(GrantedDiploma::establishmentName).thenComparing(GrantedDiploma::label))
                 .toList();
     }

@@ -25,12 +25,12 @@ import java.util.Map;
 @Component
 class InspectorDiplomas implements WaitingWork {
 
-    private final DiplomaTable table;
+    private final InspectionStore table;
     private final InspectedLearners learners;
     private final EtablissementService establishments;
     private final CurrentUser currentUser;
 
-    InspectorDiplomas(DiplomaTable table, InspectedLearners learners, EtablissementService establishments, CurrentUser currentUser) {
+    InspectorDiplomas(InspectionStore table, InspectedLearners learners, EtablissementService establishments, CurrentUser currentUser) {
         this.table = table;
         this.learners = learners;
         this.establishments = establishments;
@@ -50,7 +50,7 @@ class InspectorDiplomas implements WaitingWork {
         Map<Long, String> names = new HashMap<>();
         establishments.mine().forEach(e -> names.put(e.id(), e.name()));
         List<WaitingItem> items = new ArrayList<>();
-        for (DiplomaTable.Granted g : table.grantedTo(me.username(), me.establishmentIds())) {
+        for (InspectionStore.Granted g : table.grantedTo(me.username(), me.establishmentIds())) {
             Long n = counts.get(g.establishmentId() + "|" + g.code());
             if (n == null) continue;
             // a fact, not work waiting: the number is in the sentence, without a badge

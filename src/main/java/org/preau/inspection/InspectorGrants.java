@@ -12,10 +12,10 @@ import java.util.Set;
 @Component
 class InspectorGrants implements LearnerReadGrants {
 
-    private final DiplomaTable table;
+    private final InspectionStore table;
     private final ModuleSettings modules;
 
-    InspectorGrants(DiplomaTable table, ModuleSettings modules) {
+    InspectorGrants(InspectionStore table, ModuleSettings modules) {
         this.table = table;
         this.modules = modules;
     }

@@ -19,9 +19,9 @@ class InvitedReferents {
 
     private static final Logger log = LoggerFactory.getLogger(InvitedReferents.class);
 
-    private final DiplomaTable table;
+    private final InspectionStore table;
 
-    InvitedReferents(DiplomaTable table) {
+    InvitedReferents(InspectionStore table) {
         this.table = table;
     }
 

@@ -1,7 +1,7 @@
 package org.preau.learner;
 
 import org.preau.base.SchoolYearLabel;
-import org.preau.establishment.EstablishmentClock;
+import org.preau.establishment.EtablissementClock;
 import org.preau.security.CurrentUser;
 import org.preau.security.PreauPrincipal;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,9 +33,9 @@ public class InspectedLearners {
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final ObjectProvider<LearnerReadGrants> grants;
-    private final EstablishmentClock clock;
+    private final EtablissementClock clock;
 
-    InspectedLearners(JdbcTemplate jdbc, CurrentUser currentUser, ObjectProvider<LearnerReadGrants> grants, EstablishmentClock clock) {
+    InspectedLearners(JdbcTemplate jdbc, CurrentUser currentUser, ObjectProvider<LearnerReadGrants> grants, EtablissementClock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.grants = grants;

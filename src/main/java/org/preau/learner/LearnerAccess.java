@@ -22,12 +22,12 @@ class LearnerAccess {
     private final CurrentUser currentUser;
     private final SchoolYearService schoolYears;
     private final TeacherDivisions teacherDivisions;
-    private final LearnerQueries queries;
-    private final MefTable mefs;
+    private final LearnerStore queries;
+    private final MefStore mefs;
     private final ObjectProvider<LearnerReadGrants> grants;
 
-    LearnerAccess(CurrentUser currentUser, SchoolYearService schoolYears, TeacherDivisions teacherDivisions, LearnerQueries queries,
-                  MefTable mefs, ObjectProvider<LearnerReadGrants> grants) {
+    LearnerAccess(CurrentUser currentUser, SchoolYearService schoolYears, TeacherDivisions teacherDivisions, LearnerStore queries,
+                  MefStore mefs, ObjectProvider<LearnerReadGrants> grants) {
         this.currentUser = currentUser;
         this.schoolYears = schoolYears;
         this.teacherDivisions = teacherDivisions;

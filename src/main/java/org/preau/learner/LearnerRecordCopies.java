@@ -33,7 +33,7 @@ public class LearnerRecordCopies {
     private static final RowMapper<LearnerIdentity> IDENTITY_ROW = (rs, i) -> {
         Timestamp left = rs.getTimestamp(9);
         return new LearnerIdentity(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                LearnerQueries.date(rs, 6), rs.getBoolean(7), LearnerQueries.date(rs, 8), left == null ? null : left.toInstant());
+                LearnerStore.date(rs, 6), rs.getBoolean(7), LearnerStore.date(rs, 8), left == null ? null : left.toInstant());
     };
 
     private final JdbcTemplate jdbc;
@@ -119,7 +119,7 @@ public class LearnerRecordCopies {
         return jdbc.query("""
                         select kind, record_date, author, author_name, diploma, title, content, created_at
                         from learner_record where establishment_id = ? and learner_id = ? order by record_date, id""",
-                (rs, i) -> new TransferableRecord(RecordKind.valueOf(rs.getString(1)), LearnerQueries.date(rs, 2), rs.getString(3),
+                (rs, i) -> new TransferableRecord(RecordKind.valueOf(rs.getString(1)), LearnerStore.date(rs, 2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()),
                 establishmentId, learnerId);
     }

@@ -1,6 +1,6 @@
 package org.preau.learner;
 
-import org.preau.establishment.EstablishmentClock;
+import org.preau.establishment.EtablissementClock;
 import org.preau.security.CurrentUser;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,14 +25,14 @@ public class LearnerRecordService {
 
     private final LearnerRecordRepository records;
     private final LearnerAccess access;
-    private final LearnerQueries queries;
-    private final MefTable mefs;
+    private final LearnerStore queries;
+    private final MefStore mefs;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final EstablishmentClock establishmentClock;
+    private final EtablissementClock establishmentClock;
 
-    LearnerRecordService(LearnerRecordRepository records, LearnerAccess access, LearnerQueries queries, MefTable mefs,
-                         CurrentUser currentUser, Clock clock, EstablishmentClock establishmentClock) {
+    LearnerRecordService(LearnerRecordRepository records, LearnerAccess access, LearnerStore queries, MefStore mefs,
+                         CurrentUser currentUser, Clock clock, EtablissementClock establishmentClock) {
         this.records = records;
         this.access = access;
         this.queries = queries;

@@ -28,13 +28,13 @@ public class LearnerRoster {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LearnerRoster.class);
 
     private final JdbcTemplate jdbc;
-    private final RosterWriter writer;
+    private final RosterStore writer;
     private final CurrentUser currentUser;
     private final SchoolYearService schoolYears;
     private final List<LearnerMovements> movementListeners;
     private final Clock clock;
 
-    LearnerRoster(JdbcTemplate jdbc, RosterWriter writer, CurrentUser currentUser, SchoolYearService schoolYears,
+    LearnerRoster(JdbcTemplate jdbc, RosterStore writer, CurrentUser currentUser, SchoolYearService schoolYears,
                   List<LearnerMovements> movementListeners, Clock clock) {
         this.jdbc = jdbc;
         this.writer = writer;
@@ -65,7 +65,7 @@ public class LearnerRoster {
                 from enrolment where establishment_id = ? and start_year <= ? order by learner_id, start_year""", rs -> {
             latest.put(rs.getLong(1), new Before(rs.getLong(2), rs.getInt(3), (String) share.apply(rs.getString(4)),
                     (String) share.apply(rs.getString(5)), (String) share.apply(rs.getString(6)), rs.getBoolean(7),
-                    (java.time.LocalDate) share.apply(LearnerQueries.date(rs, 8)), (java.time.LocalDate) share.apply(LearnerQueries.date(rs, 9))));
+                    (java.time.LocalDate) share.apply(LearnerStore.date(rs, 8)), (java.time.LocalDate) share.apply(LearnerStore.date(rs, 9))));
         }, establishmentId, year.startYear());
         Map<String, KnownLearner> known = new HashMap<>(Math.max(16, latest.size() * 2));
         jdbc.query("""
@@ -77,7 +77,7 @@ public class LearnerRoster {
             String ine = rs.getString(3);
             known.put(key, new KnownLearner(id, key, key.equals(ine) ? key : ine, rs.getString(4), rs.getString(5),
                     rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), (String) share.apply(rs.getString(10)),
-                    (java.time.LocalDate) share.apply(LearnerQueries.date(rs, 11)),
+                    (java.time.LocalDate) share.apply(LearnerStore.date(rs, 11)),
                     b == null ? 0 : b.schoolYearId(), b == null ? 0 : b.startYear(), b == null ? null : b.division(),
                     b == null ? null : b.groups(), b == null ? null : b.codeMef(), b != null && b.active(),
                     b == null ? null : b.entryDate(), b == null ? null : b.exitDate()));

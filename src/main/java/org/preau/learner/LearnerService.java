@@ -26,12 +26,12 @@ import java.util.TreeSet;
 public class LearnerService {
 
     private final LearnerAccess access;
-    private final LearnerQueries queries;
-    private final MefTable mefs;
+    private final LearnerStore queries;
+    private final MefStore mefs;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
-    LearnerService(LearnerAccess access, LearnerQueries queries, MefTable mefs, CurrentUser currentUser, ApplicationEventPublisher events) {
+    LearnerService(LearnerAccess access, LearnerStore queries, MefStore mefs, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.access = access;
         this.queries = queries;
         this.mefs = mefs;
@@ -96,7 +96,7 @@ public class LearnerService {
     @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR', 'TEACHER', 'INSPECTOR')")
     public LearnerDetails get(long learnerId) {
         LearnerScope scope = access.check(learnerId);
-        LearnerQueries.Identity identity = queries.identity(scope.establishmentId(), learnerId)
+        LearnerStore.Identity identity = queries.identity(scope.establishmentId(), learnerId)
                 .orElseThrow(() -> new AccessDeniedException("Learner " + learnerId + " not found"));
         Map<String, MefView> known = mefs.all(scope.establishmentId());
         List<EnrolmentView> history = queries.enrolments(scope.establishmentId(), learnerId).stream()
@@ -113,7 +113,7 @@ public class LearnerService {
                 current, history, access.canWrite(scope, learnerId));
     }
 
-    static EnrolmentView view(LearnerQueries.Enrolment e, Map<String, MefView> known) {
+    static EnrolmentView view(LearnerStore.Enrolment e, Map<String, MefView> known) {
         MefView mef = e.codeMef() == null ? null : known.get(e.codeMef());
         MefView diploma = mef == null ? null : known.getOrDefault(mef.diplomaCode(), mef);
         return new EnrolmentView(e.schoolYearId(), e.startYear(), e.division(), e.groups(), e.codeMef(), mef, diploma,

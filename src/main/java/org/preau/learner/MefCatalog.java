@@ -16,11 +16,11 @@ import java.util.Map;
 @Service
 public class MefCatalog {
 
-    private final MefTable table;
+    private final MefStore table;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    MefCatalog(MefTable table, CurrentUser currentUser, Clock clock) {
+    MefCatalog(MefStore table, CurrentUser currentUser, Clock clock) {
         this.table = table;
         this.currentUser = currentUser;
         this.clock = clock;

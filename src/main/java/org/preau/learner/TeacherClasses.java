@@ -3,7 +3,7 @@ package org.preau.learner;
 import org.preau.base.WaitingItem;
 import org.preau.base.WaitingItem.Severity;
 import org.preau.base.WaitingWork;
-import org.preau.establishment.EstablishmentClock;
+import org.preau.establishment.EtablissementClock;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
 import org.preau.security.CurrentUser;
@@ -38,9 +38,9 @@ class TeacherClasses implements WaitingWork {
     private final CurrentUser currentUser;
     private final SchoolYearService years;
     private final TeacherDivisions divisions;
-    private final EstablishmentClock clock;
+    private final EtablissementClock clock;
 
-    TeacherClasses(JdbcTemplate jdbc, CurrentUser currentUser, SchoolYearService years, TeacherDivisions divisions, EstablishmentClock clock) {
+    TeacherClasses(JdbcTemplate jdbc, CurrentUser currentUser, SchoolYearService years, TeacherDivisions divisions, EtablissementClock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.years = years;

@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TeacherDivisionProvisioning {
 
-    private final TeacherDivisionTable table;
+    private final TeacherDivisionStore table;
 
-    TeacherDivisionProvisioning(TeacherDivisionTable table) {
+    TeacherDivisionProvisioning(TeacherDivisionStore table) {
         this.table = table;
     }
 

@@ -1,7 +1,7 @@
 package org.preau.miroir;
 
 import org.preau.base.Texts;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
@@ -141,7 +141,7 @@ public class CapitalPeriodesImport {
 
     private List<CapitalLine> parse(byte[] content, SchoolYearView year) {
         if (!year.isOpen()) throw new MiroirFileRefusedException(null, "miroir.capital.error.closedYear", year.label());
-        String fase = establishments.currentSummary().map(EstablishmentSummary::code).orElse("");
+        String fase = establishments.currentSummary().map(EtablissementSummary::code).orElse("");
         Map<String, List<StaffListItem>> teachers = new HashMap<>();
         for (StaffListItem t : staff.list(new StaffQuery(null, "ENS", StaffQuery.Status.IN_FUNCTION, year.id()), 0, 10_000)) {
             teachers.computeIfAbsent(MiroirCsv.nameKey(t.nomUsage() + " " + t.prenom()), k -> new ArrayList<>()).add(t);

@@ -1,8 +1,8 @@
 package org.preau.miroir;
 
 import org.preau.base.Texts;
-import org.preau.establishment.EstablishmentClock;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementClock;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
@@ -42,7 +42,7 @@ public class MiroirIndicators {
     private static final BigDecimal ONE = BigDecimal.ONE;
     private static final BigDecimal ZERO = BigDecimal.ZERO;
 
-    private final PupilStore pupils;
+    private final MiroirPupilStore pupils;
     private final CapitalStore capital;
     private final ModuleSettings modules;
     private final SchoolYearService years;
@@ -51,11 +51,11 @@ public class MiroirIndicators {
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final EstablishmentClock establishmentClock;
+    private final EtablissementClock establishmentClock;
 
-    MiroirIndicators(PupilStore pupils, CapitalStore capital, ModuleSettings modules, SchoolYearService years,
+    MiroirIndicators(MiroirPupilStore pupils, CapitalStore capital, ModuleSettings modules, SchoolYearService years,
                      EtablissementService establishments, LearnerRoster roster, StaffDirectory staff, CurrentUser currentUser, Clock clock,
-                     EstablishmentClock establishmentClock) {
+                     EtablissementClock establishmentClock) {
         this.pupils = pupils;
         this.capital = capital;
         this.modules = modules;
@@ -74,7 +74,7 @@ public class MiroirIndicators {
         modules.requireEnabled(PreauModule.MIROIR);
         SchoolYearView year = years.requireCurrent();
         long establishmentId = currentUser.establishmentId();
-        String fase = establishments.currentSummary().map(EstablishmentSummary::code).orElse("");
+        String fase = establishments.currentSummary().map(EtablissementSummary::code).orElse("");
         MiroirUse use = MiroirUse.of(year.startYear(), establishmentClock.today());
         List<Indicator> indicators = new ArrayList<>();
         List<String> warnings = new ArrayList<>();

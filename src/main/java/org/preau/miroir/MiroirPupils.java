@@ -45,7 +45,7 @@ public class MiroirPupils {
     static final List<String> REQUIRED = List.of("identifiant", "nom", "niveau", "implantation");
     static final List<String> OPTIONAL = List.of("prenom", "ceb");
 
-    private final PupilStore store;
+    private final MiroirPupilStore store;
     private final ModuleSettings modules;
     private final SchoolYearService years;
     private final LearnerRoster roster;
@@ -54,7 +54,7 @@ public class MiroirPupils {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    MiroirPupils(PupilStore store, ModuleSettings modules, SchoolYearService years, LearnerRoster roster, LearnerService learners,
+    MiroirPupils(MiroirPupilStore store, ModuleSettings modules, SchoolYearService years, LearnerRoster roster, LearnerService learners,
                  ExchangeLog exchanges, CurrentUser currentUser, Clock clock) {
         this.store = store;
         this.modules = modules;

@@ -1,7 +1,7 @@
 package org.preau.miroir;
 
 import org.preau.base.Texts;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.EtablissementDetails;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.ModuleSettings;
@@ -19,7 +19,7 @@ import org.preau.exchange.ExchangeRecord;
 import org.preau.exchange.ExchangeStatus;
 import org.preau.peer.PeerDeliveries;
 import org.preau.peer.PeerKind;
-import org.preau.peer.PeerQueries;
+import org.preau.peer.PeerClient;
 import org.preau.peer.PeerRequest;
 import org.preau.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -61,14 +61,14 @@ public class MiroirTransfer {
     private final ExchangeLog exchangeLog;
     private final ExchangeOutcomes outcomes;
     private final PeerDeliveries deliveries;
-    private final PeerQueries queries;
+    private final PeerClient queries;
     private final CurrentUser currentUser;
     private final JsonMapper json;
     private final Clock clock;
 
     MiroirTransfer(MiroirIndicators indicators, SubmissionStore store, ModuleSettings modules, SchoolYearService years,
                    EtablissementService establishments, ExchangeLog exchangeLog, ExchangeOutcomes outcomes, PeerDeliveries deliveries,
-                   PeerQueries queries, CurrentUser currentUser, JsonMapper json, Clock clock) {
+                   PeerClient queries, CurrentUser currentUser, JsonMapper json, Clock clock) {
         this.indicators = indicators;
         this.store = store;
         this.modules = modules;
@@ -150,7 +150,7 @@ public class MiroirTransfer {
         SchoolYearView year = years.requireCurrent();
         String body = establishments.forPrintingOrSending(current).map(EtablissementDetails::getOrganisingBody).orElse(null);
         List<SchoolSendState> schools = new ArrayList<>();
-        for (EstablishmentSummary school : establishments.mine()) {
+        for (EtablissementSummary school : establishments.mine()) {
             if (school.schoolSystem() != SchoolSystem.BE) continue;
             String schoolBody = establishments.forPrintingOrSending(school.id()).map(EtablissementDetails::getOrganisingBody).orElse(null);
             if (!Objects.equals(body, schoolBody)) continue;
@@ -176,7 +176,7 @@ public class MiroirTransfer {
 
     private MiroirSubmission refresh(MiroirSubmission submission) {
         if (submission.remoteId() == null) return submission;
-        String establishmentCode = establishments.summary(submission.establishmentId()).map(EstablishmentSummary::code).orElseThrow();
+        String establishmentCode = establishments.summary(submission.establishmentId()).map(EtablissementSummary::code).orElseThrow();
         @SuppressWarnings("unchecked")
         Map<String, Object> answer = queries.get(PeerKind.MIROIR, submission.establishmentId(), null,
                 "/api/v1/miroir/" + establishmentCode + "/" + submission.schoolYearLabel() + "/submissions/" + submission.remoteId(), Map.class);

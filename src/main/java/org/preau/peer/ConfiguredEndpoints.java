@@ -1,7 +1,7 @@
 package org.preau.peer;
 
 import org.preau.base.Texts;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.EtablissementService;
 import org.springframework.core.env.Environment;
 
@@ -32,7 +32,7 @@ class ConfiguredEndpoints implements PeerEndpointResolver {
 
     @Override
     public PeerEndpoint resolve(long establishmentId, String target) {
-        String code = etablissements.summary(establishmentId).map(EstablishmentSummary::code).orElse("");
+        String code = etablissements.summary(establishmentId).map(EtablissementSummary::code).orElse("");
         String key = config.getApiKeys().getOrDefault(code, config.getApiKey());
         if (key == null || key.isBlank()) throw new PeerUnreachableException(Texts.get("peer.error.noKey", kind.name()));
         String base = config.getBaseUrl();

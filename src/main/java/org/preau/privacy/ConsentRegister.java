@@ -4,7 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.preau.base.PersonalDataAccessed;
 import org.preau.base.Texts;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
@@ -190,7 +190,7 @@ public class ConsentRegister {
     }
 
     private String establishmentName(long establishmentId) {
-        return etablissements.summary(establishmentId).map(EstablishmentSummary::name).orElse("");
+        return etablissements.summary(establishmentId).map(EtablissementSummary::name).orElse("");
     }
 
     static String day(Instant at) {

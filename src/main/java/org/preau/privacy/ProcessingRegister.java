@@ -8,7 +8,7 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.preau.base.Texts;
-import org.preau.establishment.EstablishmentClock;
+import org.preau.establishment.EtablissementClock;
 import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
 import org.preau.peer.PeerProperties;
@@ -41,11 +41,11 @@ public class ProcessingRegister {
     private final FederationProperties federation;
     private final Environment environment;
     private final Letterheads letterheads;
-    private final EstablishmentClock clock;
+    private final EtablissementClock clock;
     private final CurrentUser currentUser;
 
     ProcessingRegister(ModuleSettings modules, RetentionStore retention, PeerProperties peers, FederationProperties federation,
-                       Environment environment, Letterheads letterheads, EstablishmentClock clock, CurrentUser currentUser) {
+                       Environment environment, Letterheads letterheads, EtablissementClock clock, CurrentUser currentUser) {
         this.modules = modules;
         this.retention = retention;
         this.peers = peers;

@@ -3,7 +3,7 @@ package org.preau.privacy;
 import org.preau.base.LeaverScrub;
 import org.preau.base.PersonTraces;
 import org.preau.base.Texts;
-import org.preau.establishment.EstablishmentClock;
+import org.preau.establishment.EtablissementClock;
 import org.preau.exchange.ExchangeDirection;
 import org.preau.exchange.ExchangeKind;
 import org.preau.exchange.ExchangeMessage;
@@ -46,13 +46,13 @@ public class Retention {
     private final ExchangeRetention exchanges;
     private final List<LeaverScrub> scrubs;
     private final AuditStore audit;
-    private final EstablishmentClock clock;
+    private final EtablissementClock clock;
     private final ExchangeOutcomes outcomes;
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
 
     Retention(RetentionStore policies, LearnerRetention learners, TransferRetention transfers, ExchangeRetention exchanges,
-              List<LeaverScrub> scrubs, AuditStore audit, EstablishmentClock clock, ExchangeOutcomes outcomes, CurrentUser currentUser,
+              List<LeaverScrub> scrubs, AuditStore audit, EtablissementClock clock, ExchangeOutcomes outcomes, CurrentUser currentUser,
               PlatformTransactionManager transactions) {
         this.policies = policies;
         this.learners = learners;

@@ -1,8 +1,8 @@
 package org.preau.privacy;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.preau.establishment.EstablishmentProvisioning;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementProvisioning;
+import org.preau.establishment.EtablissementSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,9 +19,9 @@ class RetentionJob {
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
     private final Retention retention;
-    private final EstablishmentProvisioning establishments;
+    private final EtablissementProvisioning establishments;
 
-    RetentionJob(Retention retention, EstablishmentProvisioning establishments) {
+    RetentionJob(Retention retention, EtablissementProvisioning establishments) {
         this.retention = retention;
         this.establishments = establishments;
     }
@@ -29,7 +29,7 @@ class RetentionJob {
     @Scheduled(cron = "${preau.retention.cron:0 45 4 * * *}")
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT2H")
     public void run() {
-        for (EstablishmentSummary e : establishments.all()) {
+        for (EtablissementSummary e : establishments.all()) {
             try {
                 RetentionReport r = retention.run(e.id());
                 log.info("Retention of establishment {}: {} learners scrubbed, {} kept, {} originals and {} audit rows deleted",

@@ -36,7 +36,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * "What do you hold about me?": one archive per learner or staff member with a JSON of every row Préau holds
- * about them ({@link PersonRows}, found from the schema), the journal of accesses about them, and
+ * about them ({@link PersonRowStore}, found from the schema), the journal of accesses about them, and
  * a readable PDF of the same; stored files (a scanned form) beside them. The export is itself
  * audited as a download of personal data.
  */
@@ -47,7 +47,7 @@ public class SubjectAccessExport {
     public record Archive(String fileName, byte[] zip) {
     }
 
-    private final PersonRows rows;
+    private final PersonRowStore rows;
     private final AuditStore audit;
     private final LearnerRecordCopies learners;
     private final StaffDirectory staff;
@@ -58,7 +58,7 @@ public class SubjectAccessExport {
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    SubjectAccessExport(PersonRows rows, AuditStore audit, LearnerRecordCopies learners, StaffDirectory staff, SchoolYearService years,
+    SubjectAccessExport(PersonRowStore rows, AuditStore audit, LearnerRecordCopies learners, StaffDirectory staff, SchoolYearService years,
                         Letterheads letterheads, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.staff = staff;
         this.years = years;

@@ -24,7 +24,7 @@ import java.util.Optional;
 @Service
 public class BelgianPupils {
 
-    private final PupilRows store;
+    private final PupilStore store;
     private final PupilWriter writer;
     private final SchoolSystemGate gate;
     private final LearnerService learners;
@@ -32,7 +32,7 @@ public class BelgianPupils {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    BelgianPupils(PupilRows store, PupilWriter writer, SchoolSystemGate gate, LearnerService learners, SchoolYearService years,
+    BelgianPupils(PupilStore store, PupilWriter writer, SchoolSystemGate gate, LearnerService learners, SchoolYearService years,
                   CurrentUser currentUser, Clock clock) {
         this.store = store;
         this.writer = writer;
@@ -73,10 +73,10 @@ public class BelgianPupils {
         gate.requireBelgian();
         LearnerDetails learner = learners.get(learnerId);
         long establishmentId = currentUser.establishmentId();
-        PupilRows.Stored s = store.pupils(establishmentId).get(learnerId);
+        PupilStore.Stored s = store.pupils(establishmentId).get(learnerId);
         if (s == null) return Optional.empty();
         SchoolYearView year = years.requireCurrent();
-        PupilRows.Year y = store.years(establishmentId, year.id()).get(learnerId);
+        PupilStore.Year y = store.years(establishmentId, year.id()).get(learnerId);
         Implantation implantation = y == null ? null : store.implantations(establishmentId).stream()
                 .filter(i -> i.id() == y.implantationId()).findFirst().orElse(null);
         var e = learner.enrolment();
@@ -112,7 +112,7 @@ public class BelgianPupils {
             throw new InvalidPupilException("nom", "pupil.error.form", plan.warnings().getFirst().text());
         }
         if (checked.niss() != null) {
-            Long holder = before.pupils().values().stream().filter(p -> checked.niss().equals(p.niss())).map(PupilRows.Stored::learnerId)
+            Long holder = before.pupils().values().stream().filter(p -> checked.niss().equals(p.niss())).map(PupilStore.Stored::learnerId)
                     .findFirst().orElse(null);
             if (holder != null && !holder.equals(learnerId)) {
                 KnownLearner k = before.learners().values().stream().filter(l -> l.learnerId() == holder).findFirst().orElseThrow();

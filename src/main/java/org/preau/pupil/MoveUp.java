@@ -27,14 +27,14 @@ import java.util.TreeMap;
 @Service
 public class MoveUp {
 
-    private final PupilRows store;
+    private final PupilStore store;
     private final SchoolSystemGate gate;
     private final LearnerRoster roster;
     private final SchoolYearService years;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    MoveUp(PupilRows store, SchoolSystemGate gate, LearnerRoster roster, SchoolYearService years, CurrentUser currentUser, Clock clock) {
+    MoveUp(PupilStore store, SchoolSystemGate gate, LearnerRoster roster, SchoolYearService years, CurrentUser currentUser, Clock clock) {
         this.store = store;
         this.gate = gate;
         this.roster = roster;
@@ -54,17 +54,17 @@ public class MoveUp {
         Map<String, KnownLearner> inClosing = roster.snapshot(closingYearId);
         java.util.Set<Long> inNew = new java.util.HashSet<>();
         if (newYearId != null) roster.snapshot(newYearId).values().stream().filter(k -> k.enrolledIn(newYearId)).forEach(k -> inNew.add(k.learnerId()));
-        Map<Long, PupilRows.Year> rows = store.years(establishmentId, closingYearId);
-        Map<Long, PupilRows.Decision> decisions = store.decisions(establishmentId, closingYearId);
+        Map<Long, PupilStore.Year> rows = store.years(establishmentId, closingYearId);
+        Map<Long, PupilStore.Decision> decisions = store.decisions(establishmentId, closingYearId);
         Map<Long, String> implantations = new java.util.HashMap<>();
         store.implantations(establishmentId).forEach(i -> implantations.put(i.id(), i.name()));
         List<MoveUpPlan.Line> lines = new ArrayList<>();
         Map<String, Integer> perNewClass = new TreeMap<>();
         int up = 0, back = 0, leave = 0, already = 0;
         for (KnownLearner k : inClosing.values()) {
-            PupilRows.Year y = rows.get(k.learnerId());
+            PupilStore.Year y = rows.get(k.learnerId());
             if (y == null || !k.enrolledIn(closingYearId) || !k.active()) continue;
-            PupilRows.Decision d = decisions.get(k.learnerId());
+            PupilStore.Decision d = decisions.get(k.learnerId());
             MoveUpDecision decision = d == null ? MoveUpDecision.PROPOSITION : d.decision();
             SchoolLevel to;
             String toClass;
@@ -115,7 +115,7 @@ public class MoveUp {
                 .filter(l -> l.enrolledIn(closingYearId) && l.active())
                 .orElseThrow(() -> new InvalidPupilException(null, "pupil.moveUp.error.notActive"));
         store.saveDecision(currentUser.establishmentId(), closingYearId,
-                new PupilRows.Decision(k.learnerId(), decision, decision == MoveUpDecision.CLASSE ? label : null),
+                new PupilStore.Decision(k.learnerId(), decision, decision == MoveUpDecision.CLASSE ? label : null),
                 currentUser.username(), clock.instant());
     }
 
@@ -128,19 +128,19 @@ public class MoveUp {
     public MoveUpPlan run(long closingYearId, long newYearId) {
         MoveUpPlan plan = plan(closingYearId, newYearId);
         long establishmentId = currentUser.establishmentId();
-        Map<Long, PupilRows.Year> rows = store.years(establishmentId, closingYearId);
+        Map<Long, PupilStore.Year> rows = store.years(establishmentId, closingYearId);
         Map<String, KnownLearner> known = roster.snapshot(closingYearId);
         Map<Long, KnownLearner> byId = new java.util.HashMap<>();
         known.values().forEach(k -> byId.put(k.learnerId(), k));
         List<ImportedLearner> writes = new ArrayList<>();
-        List<PupilRows.Year> newRows = new ArrayList<>();
+        List<PupilStore.Year> newRows = new ArrayList<>();
         for (MoveUpPlan.Line l : plan.pupils()) {
             if (l.leaves() || l.alreadyEnrolled()) continue;
             KnownLearner k = byId.get(l.learnerId());
             writes.add(new ImportedLearner(k.learnerId(), k.siecleKey(), k.ine(), k.eleveId(), k.nom(), k.nomUsage(), k.prenom(), k.prenom2(),
                     k.prenom3(), k.sexe(), k.dateNaissance(), l.toClass(), k.groups(), k.codeMef(), true, k.entryDate(), null, false, true,
                     ImportedLearner.Movement.NONE));
-            newRows.add(new PupilRows.Year(k.learnerId(), rows.get(k.learnerId()).implantationId(), l.toLevel(), null, null));
+            newRows.add(new PupilStore.Year(k.learnerId(), rows.get(k.learnerId()).implantationId(), l.toLevel(), null, null));
         }
         roster.apply(newYearId, new RosterChanges(writes, List.of()));
         store.upsertYears(establishmentId, newYearId, newRows);

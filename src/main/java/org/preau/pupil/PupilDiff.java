@@ -23,7 +23,7 @@ import java.util.UUID;
 final class PupilDiff {
 
     /** What the comparison reads; {@code implantations}: name key → id. */
-    record Before(Map<String, KnownLearner> learners, Map<Long, PupilRows.Stored> pupils, Map<Long, PupilRows.Year> years,
+    record Before(Map<String, KnownLearner> learners, Map<Long, PupilStore.Stored> pupils, Map<Long, PupilStore.Year> years,
                   Map<String, Long> implantations, Set<String> nissElsewhere, long schoolYearId, LocalDate today) {
     }
 
@@ -41,7 +41,7 @@ final class PupilDiff {
             byId.put(k.learnerId(), k);
             byName.computeIfAbsent(nameKey(k.nom(), k.prenom(), k.dateNaissance()), x -> new ArrayList<>()).add(k.learnerId());
         }
-        for (PupilRows.Stored s : before.pupils().values()) {
+        for (PupilStore.Stored s : before.pupils().values()) {
             if (s.niss() != null) byNiss.put(s.niss(), s.learnerId());
             if (s.numero() != null) byNumber.put(PupilCsv.nameKey(s.numero()), s.learnerId());
         }
@@ -117,7 +117,7 @@ final class PupilDiff {
         if (in.numero() != null) {
             Long id = byNumber.get(PupilCsv.nameKey(in.numero()));
             if (id != null) {
-                PupilRows.Stored s = before.pupils().get(id);
+                PupilStore.Stored s = before.pupils().get(id);
                 if (s.niss() != null && in.niss() != null) {
                     problem(line, "numero", "pupil.csv.error.numberOfAnother", in.numero(), byId.get(id).displayName());
                     return -1L;
@@ -132,7 +132,7 @@ final class PupilDiff {
         }
         if (same.isEmpty()) return null;
         long id = same.getFirst();
-        PupilRows.Stored s = before.pupils().get(id);
+        PupilStore.Stored s = before.pupils().get(id);
         boolean otherNiss = s != null && s.niss() != null && in.niss() != null;
         boolean otherNumber = s != null && s.numero() != null && in.numero() != null;
         if (otherNiss || otherNumber) {
@@ -149,8 +149,8 @@ final class PupilDiff {
         Long implantation = before.implantations().get(PupilCsv.nameKey(in.implantation()));
         if (id == null) {
             String key = "BE:" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-            PupilRows.Stored pupil = new PupilRows.Stored(0, in.niss(), in.numero(), in.lieuNaissance(), in.nationalite());
-            PupilRows.Year year = new PupilRows.Year(0, implantation == null ? 0 : implantation, in.level(), in.motif(), in.ceb());
+            PupilStore.Stored pupil = new PupilStore.Stored(0, in.niss(), in.numero(), in.lieuNaissance(), in.nationalite());
+            PupilStore.Year year = new PupilStore.Year(0, implantation == null ? 0 : implantation, in.level(), in.motif(), in.ceb());
             return new PupilPlan.Planned(line.number(), null, key, in, PupilPlan.Kind.ARRIVAL, List.of(), null, true, true, active,
                     !active, false, pupil, year);
         }
@@ -165,9 +165,9 @@ final class PupilDiff {
                 | change(changes, "entree", enrolled ? k.entryDate() : null, entree)
                 | change(changes, "sortie", enrolled ? k.exitDate() : null, in.sortie())
                 | (enrolled && k.active() != active);
-        PupilRows.Stored s = before.pupils().get(id);
-        PupilRows.Stored pupil = new PupilRows.Stored(id, keep(in.niss(), s, PupilRows.Stored::niss), keep(in.numero(), s, PupilRows.Stored::numero),
-                keep(in.lieuNaissance(), s, PupilRows.Stored::lieu), keep(in.nationalite(), s, PupilRows.Stored::nationalite));
+        PupilStore.Stored s = before.pupils().get(id);
+        PupilStore.Stored pupil = new PupilStore.Stored(id, keep(in.niss(), s, PupilStore.Stored::niss), keep(in.numero(), s, PupilStore.Stored::numero),
+                keep(in.lieuNaissance(), s, PupilStore.Stored::lieu), keep(in.nationalite(), s, PupilStore.Stored::nationalite));
         if (s != null) {
             change(changes, "niss", s.niss(), pupil.niss());
             change(changes, "numero", s.numero(), pupil.numero());
@@ -175,9 +175,9 @@ final class PupilDiff {
             change(changes, "nationalite", s.nationalite(), pupil.nationalite());
         }
         boolean pupilRow = !pupil.equals(s);
-        PupilRows.Year y = before.years().get(id);
+        PupilStore.Year y = before.years().get(id);
         Ceb ceb = in.ceb() != null ? in.ceb() : y != null && in.level() == SchoolLevel.P6 ? y.ceb() : null;
-        PupilRows.Year year = new PupilRows.Year(id, implantation == null ? 0 : implantation, in.level(), in.motif(), ceb);
+        PupilStore.Year year = new PupilStore.Year(id, implantation == null ? 0 : implantation, in.level(), in.motif(), ceb);
         if (y != null) {
             change(changes, "niveau", y.level(), year.level());
             if (y.implantationId() != year.implantationId()) changes.add(Texts.get("pupil.change.implantation", in.implantation()));
@@ -196,7 +196,7 @@ final class PupilDiff {
                 leaving, returning, pupilRow ? pupil : null, yearRow ? year : null);
     }
 
-    private static String keep(String given, PupilRows.Stored s, java.util.function.Function<PupilRows.Stored, String> stored) {
+    private static String keep(String given, PupilStore.Stored s, java.util.function.Function<PupilStore.Stored, String> stored) {
         return given != null ? given : s == null ? null : stored.apply(s);
     }
 

@@ -18,7 +18,7 @@ record PupilPlan(List<Planned> planned, List<KnownLearner> absentLeavers, List<P
      */
     record Planned(long line, Long learnerId, String key, PupilInput input, Kind kind, List<String> changes,
                    KnownLearner known, boolean identity, boolean enrolment, boolean active, boolean leaving, boolean returning,
-                   PupilRows.Stored pupil, PupilRows.Year year) {
+                   PupilStore.Stored pupil, PupilStore.Year year) {
     }
 
     long count(Kind kind) {

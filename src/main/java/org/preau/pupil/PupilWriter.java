@@ -21,12 +21,12 @@ import java.util.Map;
 @Component
 class PupilWriter {
 
-    private final PupilRows store;
+    private final PupilStore store;
     private final LearnerRoster roster;
     private final EtablissementService establishments;
     private final CurrentUser currentUser;
 
-    PupilWriter(PupilRows store, LearnerRoster roster, EtablissementService establishments, CurrentUser currentUser) {
+    PupilWriter(PupilStore store, LearnerRoster roster, EtablissementService establishments, CurrentUser currentUser) {
         this.store = store;
         this.roster = roster;
         this.establishments = establishments;
@@ -58,18 +58,18 @@ class PupilWriter {
         }
         roster.apply(schoolYearId, new RosterChanges(writes, plan.absentLeavers()));
         Map<String, KnownLearner> after = plan.planned().stream().anyMatch(p -> p.learnerId() == null) ? roster.snapshot(schoolYearId) : Map.of();
-        List<PupilRows.Stored> pupils = new ArrayList<>();
-        List<PupilRows.Year> years = new ArrayList<>();
+        List<PupilStore.Stored> pupils = new ArrayList<>();
+        List<PupilStore.Year> years = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
         for (PupilPlan.Planned p : plan.planned()) {
             long id = p.learnerId() != null ? p.learnerId() : after.get(p.key()).learnerId();
             ids.add(id);
             long implantation = implantations.get(PupilCsv.nameKey(p.input().implantation()));
             if (p.pupil() != null) {
-                PupilRows.Stored s = p.pupil();
-                pupils.add(new PupilRows.Stored(id, s.niss(), s.numero(), s.lieu(), s.nationalite()));
+                PupilStore.Stored s = p.pupil();
+                pupils.add(new PupilStore.Stored(id, s.niss(), s.numero(), s.lieu(), s.nationalite()));
             }
-            if (p.year() != null) years.add(new PupilRows.Year(id, implantation, p.year().level(), p.year().motif(), p.year().ceb()));
+            if (p.year() != null) years.add(new PupilStore.Year(id, implantation, p.year().level(), p.year().motif(), p.year().ceb()));
         }
         store.upsertPupils(establishmentId, establishments.organisingBodyKey(establishmentId), pupils);
         store.upsertYears(establishmentId, schoolYearId, years);

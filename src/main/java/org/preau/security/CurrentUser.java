@@ -42,7 +42,7 @@ public class CurrentUser {
     /** The establishment the user works in now; refused when they serve none. */
     public long establishmentId() {
         PreauPrincipal principal = require();
-        return principal.currentEstablishmentId().orElseThrow(() -> new NoEstablishmentException(principal.username()));
+        return principal.currentEstablishmentId().orElseThrow(() -> new NoEtablissementException(principal.username()));
     }
 
     /** Moves the user to another of their establishments; any other id is refused and logged. */

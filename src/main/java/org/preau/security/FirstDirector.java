@@ -33,12 +33,12 @@ public class FirstDirector {
 
     private final UserAccountRepository accounts;
     private final AccountLinkStore links;
-    private final EstablishmentDirectory establishments;
+    private final EtablissementDirectory establishments;
     private final PasswordEncoder passwordEncoder;
     private final SecurityAuditLog audit;
     private final Clock clock;
 
-    FirstDirector(UserAccountRepository accounts, AccountLinkStore links, EstablishmentDirectory establishments,
+    FirstDirector(UserAccountRepository accounts, AccountLinkStore links, EtablissementDirectory establishments,
                   PasswordEncoder passwordEncoder, SecurityAuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.links = links;

@@ -21,7 +21,7 @@ class KeycloakLoginConfiguration {
     static final String REGISTRATION_ID = "keycloak";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, EstablishmentDirectory establishments,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, EtablissementDirectory establishments,
                                             ClientRegistrationRepository registrations) throws Exception {
         // The app's static stylesheets and images must load on the refusal page too.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll()

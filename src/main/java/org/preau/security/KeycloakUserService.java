@@ -37,9 +37,9 @@ final class KeycloakUserService implements OAuth2UserService<OidcUserRequest, Oi
     private static final Logger log = LoggerFactory.getLogger("org.preau.security.audit");
 
     private final OidcUserService delegate = new OidcUserService();
-    private final EstablishmentDirectory establishments;
+    private final EtablissementDirectory establishments;
 
-    KeycloakUserService(EstablishmentDirectory establishments) {
+    KeycloakUserService(EtablissementDirectory establishments) {
         this.establishments = establishments;
         // Spring checks the tokens and fetches the user info; Préau only builds the principal.
         delegate.setOidcUserConverter(this::toPrincipal);

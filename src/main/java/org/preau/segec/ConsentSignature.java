@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The signature check of a scanned "Autorisation Compte SeGEC": the QR code's three finder
- * patterns place the form's teacher box on the scan ({@link ConsentFormPdf#TEACHER_SIGNATURE}),
+ * patterns place the form's teacher box on the scan ({@link SegecAuthorisationPdf#TEACHER_SIGNATURE}),
  * whose ink is compared with the blank form rendered at the scan's resolution (once per
  * resolution and stack). Called from the scan reader's worker threads.
  */
@@ -34,16 +34,16 @@ final class ConsentSignature implements ScanReader.Inspector {
     public ScanReader.Verdict inspect(String payload, BufferedImage image, ResultPoint[] corners) {
         if (FormQr.parse(payload).isEmpty() || corners.length < 3) return ScanReader.Verdict.UNCHECKED;
         SignatureCheck.PageToImage map = placement(payload, corners);
-        double share = SignatureCheck.inkShare(image, map, ConsentFormPdf.TEACHER_SIGNATURE, INSET);
+        double share = SignatureCheck.inkShare(image, map, SegecAuthorisationPdf.TEACHER_SIGNATURE, INSET);
         int dpi = (int) Math.round(map.scale() * 72 / 10) * 10;
         double blank = blankShares.computeIfAbsent(dpi, d -> SignatureCheck.blankShare(blankForm(payload), 0,
-                ConsentFormPdf.TEACHER_SIGNATURE, INSET, d));
+                SegecAuthorisationPdf.TEACHER_SIGNATURE, INSET, d));
         return SignatureCheck.signed(share, blank) ? ScanReader.Verdict.SIGNED : ScanReader.Verdict.UNSIGNED;
     }
 
     /** Page points to the scan's pixels, from where the form prints the QR code and where the reader found its corners. */
     static SignatureCheck.PageToImage placement(String payload, ResultPoint[] corners) {
-        double[][] page = ConsentFormPdf.finderCentres(FormQr.matrix(payload).getWidth());
+        double[][] page = SegecAuthorisationPdf.finderCentres(FormQr.matrix(payload).getWidth());
         // ZXing gives bottom-left, top-left, top-right.
         return SignatureCheck.PageToImage.fromThreePoints(page[0], page[1], page[2],
                 xy(corners[1]), xy(corners[2]), xy(corners[0]));
@@ -53,7 +53,7 @@ final class ConsentSignature implements ScanReader.Inspector {
         byte[] form = blankForm;
         if (form == null) {
             // The teacher's box holds the same label on every form: any one blank form is the reference.
-            form = ConsentFormPdf.write(letterhead, schoolYear, List.of(new ConsentFormPdf.Form(0, "", "", null, null, payload)));
+            form = SegecAuthorisationPdf.write(letterhead, schoolYear, List.of(new SegecAuthorisationPdf.Form(0, "", "", null, null, payload)));
             blankForm = form;
         }
         return form;

@@ -47,11 +47,11 @@ class FormsWarmUp {
     /** The sample stack: invented teachers of an invented school, never stored nor sent. */
     static byte[] sample() {
         byte[] key = new byte[32];
-        List<ConsentFormPdf.Form> forms = new ArrayList<>(FORMS);
+        List<SegecAuthorisationPdf.Form> forms = new ArrayList<>(FORMS);
         for (int i = 0; i < FORMS; i++) {
-            forms.add(new ConsentFormPdf.Form(i, "ÉCHANTILLON", "Prénom " + i, java.time.LocalDate.of(1980, 1, 1 + i % 28),
+            forms.add(new SegecAuthorisationPdf.Form(i, "ÉCHANTILLON", "Prénom " + i, java.time.LocalDate.of(1980, 1, 1 + i % 28),
                     i % 2 == 0 ? "exemple." + i + "@exemple.invalid" : null, FormQr.payload(key, "0000", i, "2000-2001")));
         }
-        return ConsentFormPdf.write(Letterhead.plain("Préau", List.of("Échantillon")), "2000-2001", forms);
+        return SegecAuthorisationPdf.write(Letterhead.plain("Préau", List.of("Échantillon")), "2000-2001", forms);
     }
 }

@@ -103,7 +103,7 @@ public class SegecForms {
     public byte[] printAll(Collection<Long> staffIds) {
         modules.requireEnabled(PreauModule.SEGEC);
         Batch batch = batch(staffIds);
-        byte[] pdf = ConsentFormPdf.write(letterheads.of(batch.establishmentId), batch.year.label(), batch.forms);
+        byte[] pdf = SegecAuthorisationPdf.write(letterheads.of(batch.establishmentId), batch.year.label(), batch.forms);
         audited(batch.establishmentId, staffIds);
         return pdf;
     }
@@ -125,9 +125,9 @@ public class SegecForms {
         var letterhead = letterheads.of(batch.establishmentId);
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {
-            for (ConsentFormPdf.Form form : batch.forms) {
+            for (SegecAuthorisationPdf.Form form : batch.forms) {
                 out.putNextEntry(new ZipEntry(fileName(form)));
-                out.write(ConsentFormPdf.write(letterhead, batch.year.label(), List.of(form)));
+                out.write(SegecAuthorisationPdf.write(letterhead, batch.year.label(), List.of(form)));
                 out.closeEntry();
             }
         } catch (IOException e) {
@@ -147,7 +147,7 @@ public class SegecForms {
         long establishmentId = currentUser.establishmentId();
         SegecMember member = roster.member(establishmentId, year.id(), own);
         store.recordPrinted(establishmentId, year.id(), List.of(own), clock.instant(), currentUser.username());
-        return ConsentFormPdf.write(letterheads.of(establishmentId), year.label(), List.of(form(signer(establishmentId, year), member)));
+        return SegecAuthorisationPdf.write(letterheads.of(establishmentId), year.label(), List.of(form(signer(establishmentId, year), member)));
     }
 
     /** Ticks or unticks "autorisation signée reçue" for a member this year. */
@@ -242,7 +242,7 @@ public class SegecForms {
         SchoolYearView year = years.requireCurrent();
         Map<Long, SegecMember> members = roster.members(establishmentId, year.id()).stream()
                 .collect(Collectors.toMap(SegecMember::id, Function.identity()));
-        List<ConsentFormPdf.Form> forms = new ArrayList<>();
+        List<SegecAuthorisationPdf.Form> forms = new ArrayList<>();
         var signer = signer(establishmentId, year);
         for (Long id : new LinkedHashSet<>(staffIds)) {
             SegecMember m = members.get(id);
@@ -253,17 +253,17 @@ public class SegecForms {
         return new Batch(establishmentId, year, forms);
     }
 
-    private static ConsentFormPdf.Form form(java.util.function.LongFunction<String> signer, SegecMember m) {
-        return new ConsentFormPdf.Form(m.id(), m.person().nomUsage(), m.person().prenom(), m.person().dateNaissance(),
+    private static SegecAuthorisationPdf.Form form(java.util.function.LongFunction<String> signer, SegecMember m) {
+        return new SegecAuthorisationPdf.Form(m.id(), m.person().nomUsage(), m.person().prenom(), m.person().dateNaissance(),
                 m.person().emailPerso(), signer.apply(m.id()));
     }
 
-    private static String fileName(ConsentFormPdf.Form form) {
+    private static String fileName(SegecAuthorisationPdf.Form form) {
         String base = Normalizer.normalize(form.nom() + "-" + form.prenom(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replaceAll("[^A-Za-z0-9-]+", "_");
         return "autorisation-segec-" + base + "-" + form.staffId() + ".pdf";
     }
 
-    private record Batch(long establishmentId, SchoolYearView year, List<ConsentFormPdf.Form> forms) {
+    private record Batch(long establishmentId, SchoolYearView year, List<SegecAuthorisationPdf.Form> forms) {
     }
 }

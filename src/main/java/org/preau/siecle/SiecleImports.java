@@ -1,7 +1,7 @@
 package org.preau.siecle;
 
 import org.preau.base.Texts;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.SchoolSystem;
 import org.preau.establishment.SchoolYearService;
@@ -191,7 +191,7 @@ public class SiecleImports {
     }
 
     private String frenchUai() {
-        EstablishmentSummary establishment = establishments.currentSummary()
+        EtablissementSummary establishment = establishments.currentSummary()
                 .orElseThrow(() -> new ImportRefusedException(null, "siecle.error.noEstablishment"));
         if (establishment.schoolSystem() != SchoolSystem.FR) throw new ImportRefusedException(null, "siecle.error.notFrench");
         return establishment.code();

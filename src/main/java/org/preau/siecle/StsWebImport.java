@@ -1,6 +1,6 @@
 package org.preau.siecle;
 
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.SchoolSystem;
 import org.preau.establishment.SchoolYearView;
@@ -50,7 +50,7 @@ public class StsWebImport {
         StaffImportFile file = new StaffImportFile(ExchangeKind.STS_WEB, fileName, contentType(fileName, content), content, clock.instant());
         SchoolYearView year = staff.importableYear(schoolYearId);
         try {
-            EstablishmentSummary establishment = establishments.currentSummary().orElseThrow();
+            EtablissementSummary establishment = establishments.currentSummary().orElseThrow();
             if (establishment.schoolSystem() != SchoolSystem.FR) throw new ImportRefusedException(null, "siecle.sts.error.notFrench");
             long started = System.nanoTime();
             XmlUpload upload = XmlUpload.read(fileName, new ByteArrayInputStream(content), XmlUpload.DEFAULT_MAX_BYTES);

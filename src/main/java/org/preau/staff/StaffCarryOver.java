@@ -20,11 +20,11 @@ import java.util.Set;
 @Service
 public class StaffCarryOver {
 
-    private final StaffRecords records;
+    private final StaffDirectoryStore records;
     private final SchoolYearService years;
     private final CurrentUser currentUser;
 
-    StaffCarryOver(StaffRecords records, SchoolYearService years, CurrentUser currentUser) {
+    StaffCarryOver(StaffDirectoryStore records, SchoolYearService years, CurrentUser currentUser) {
         this.records = records;
         this.years = years;
         this.currentUser = currentUser;
@@ -42,7 +42,7 @@ public class StaffCarryOver {
         Set<Long> alreadySet = toYearId == null ? Set.of() : records.membersWithFunctions(establishmentId, years.require(toYearId).id());
         LocalDate newYearStarts = LocalDate.of(toStartYear, Month.AUGUST, 1);
         List<CarryOverLine> lines = new ArrayList<>();
-        for (StaffRecords.YearFunctions f : records.functionsOfYear(establishmentId, fromYearId)) {
+        for (StaffDirectoryStore.YearFunctions f : records.functionsOfYear(establishmentId, fromYearId)) {
             CarryOverLine.Outcome outcome = f.exitDate() != null && !f.exitDate().isAfter(newYearStarts) ? CarryOverLine.Outcome.LEFT
                     : alreadySet.contains(f.memberId()) ? CarryOverLine.Outcome.ALREADY_SET : CarryOverLine.Outcome.CARRIED;
             lines.add(new CarryOverLine(f.memberId(), f.nomUsage(), f.prenom(), List.copyOf(f.codes()), f.exitDate(), outcome));

@@ -1,6 +1,6 @@
 package org.preau.staff;
 
-import org.preau.establishment.EstablishmentClock;
+import org.preau.establishment.EtablissementClock;
 import org.preau.establishment.FieldViolation;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearState;
@@ -32,14 +32,14 @@ public class StaffDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(StaffDirectory.class);
 
-    private final StaffRecords records;
+    private final StaffDirectoryStore records;
     private final SchoolYearService years;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final EstablishmentClock establishmentClock;
+    private final EtablissementClock establishmentClock;
 
-    StaffDirectory(StaffRecords records, SchoolYearService years, CurrentUser currentUser, Clock clock,
-                   EstablishmentClock establishmentClock) {
+    StaffDirectory(StaffDirectoryStore records, SchoolYearService years, CurrentUser currentUser, Clock clock,
+                   EtablissementClock establishmentClock) {
         this.records = records;
         this.years = years;
         this.currentUser = currentUser;

@@ -3,7 +3,7 @@ package org.preau.switchover;
 import org.preau.base.WaitingItem;
 import org.preau.base.WaitingItem.Severity;
 import org.preau.base.WaitingWork;
-import org.preau.establishment.EstablishmentClock;
+import org.preau.establishment.EtablissementClock;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
@@ -29,10 +29,10 @@ class SwitchoverDue implements WaitingWork {
     static final String ROUTE = "parametres/annees-scolaires";
 
     private final SchoolYearService years;
-    private final EstablishmentClock clock;
+    private final EtablissementClock clock;
     private final CurrentUser currentUser;
 
-    SwitchoverDue(SchoolYearService years, EstablishmentClock clock, CurrentUser currentUser) {
+    SwitchoverDue(SchoolYearService years, EtablissementClock clock, CurrentUser currentUser) {
         this.years = years;
         this.clock = clock;
         this.currentUser = currentUser;

@@ -33,7 +33,7 @@ final class ConsentScan {
     static final float INSET = 5;
 
     /** The boxes where the learner or the legal guardians sign; the establishment's box holds the cachet. */
-    private static final List<SignatureCheck.Box> SIGNERS = List.of(ConsentFormPdf.LEARNER_SIGNATURE, ConsentFormPdf.GUARDIANS_SIGNATURE);
+    private static final List<SignatureCheck.Box> SIGNERS = List.of(TransferConsentPdf.LEARNER_SIGNATURE, TransferConsentPdf.GUARDIANS_SIGNATURE);
 
     /** Pages of a scanned PDF looked at for a signature: the form is one page, a scanner may add a blank back. */
     private static final int PAGES_LOOKED_AT = 2;

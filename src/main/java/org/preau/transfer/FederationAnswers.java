@@ -1,7 +1,7 @@
 package org.preau.transfer;
 
 import org.preau.base.Texts;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
 import org.preau.establishment.Uai;
@@ -32,7 +32,7 @@ import java.util.Optional;
 @Service
 class FederationAnswers {
 
-    private final EstablishmentProvisioning provisioning;
+    private final EtablissementProvisioning provisioning;
     private final ModuleSettings modules;
     private final TransferStore store;
     private final TransferOpening opening;
@@ -46,7 +46,7 @@ class FederationAnswers {
     /** The secret whose hashes are complete in the table (its key id). */
     private volatile String backfilled;
 
-    FederationAnswers(EstablishmentProvisioning provisioning, ModuleSettings modules, TransferStore store, TransferOpening opening,
+    FederationAnswers(EtablissementProvisioning provisioning, ModuleSettings modules, TransferStore store, TransferOpening opening,
                       TransferDelivery delivery, TransferDirectory directory, FederationProperties properties,
                       LearnerRecordCopies copies, ExchangeOutcomes exchanges, Clock clock) {
         this.provisioning = provisioning;
@@ -63,9 +63,9 @@ class FederationAnswers {
 
     /** {@code GET /api/v1/establishments}: every establishment of this instance. */
     @PreAuthorize("hasRole('FEDERATION')")
-    List<TransferDirectory.EstablishmentEntry> establishments() {
+    List<TransferDirectory.EtablissementEntry> establishments() {
         return provisioning.all().stream().filter(e -> e.code() != null && !e.code().isBlank())
-                .map(e -> new TransferDirectory.EstablishmentEntry(e.schoolSystem().name(), e.code(), e.name(),
+                .map(e -> new TransferDirectory.EtablissementEntry(e.schoolSystem().name(), e.code(), e.name(),
                         modules.isEnabled(e.id(), PreauModule.TRANSFERTS), store.usesSiecle(e.id())))
                 .toList();
     }

@@ -1,7 +1,7 @@
 package org.preau.transfer;
 
 import org.preau.base.Texts;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
@@ -100,7 +100,7 @@ class FederationQuestions {
         Map<Long, Optional<String>> uais = new HashMap<>();
         byEstablishment.forEach((establishmentId, learners) -> {
             if (!modules.isEnabled(establishmentId, PreauModule.TRANSFERTS)) return;
-            Optional<String> uai = etablissements.summary(establishmentId).map(EstablishmentSummary::code);
+            Optional<String> uai = etablissements.summary(establishmentId).map(EtablissementSummary::code);
             if (uai.isEmpty()) return;
             uais.put(establishmentId, uai);
             stillHere.put(establishmentId, copies.stillActive(establishmentId, new java.util.HashSet<>(learners)));

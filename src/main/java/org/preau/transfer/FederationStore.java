@@ -13,7 +13,7 @@ import java.util.Optional;
 @Repository
 class FederationStore {
 
-    record KnownEstablishment(String instance, String code, String system, String name, boolean transfersOn, boolean siecle) {
+    record KnownEtablissement(String instance, String code, String system, String name, boolean transfersOn, boolean siecle) {
     }
 
     record InstanceState(String name, boolean reachable, Instant refreshedAt, Instant triedAt, String error) {
@@ -31,7 +31,7 @@ class FederationStore {
 
     /** Replaces what an instance serves by its fresh answer. */
     @Transactional
-    void refreshed(String instance, List<KnownEstablishment> establishments, Instant now) {
+    void refreshed(String instance, List<KnownEtablissement> establishments, Instant now) {
         jdbc.update("delete from federation_establishment where instance_name = ?", instance);
         jdbc.batchUpdate("insert into federation_establishment (instance_name, code, school_system, name, transfers_on, siecle) "
                         + "values (?, ?, ?, ?, ?, ?)",
@@ -59,15 +59,15 @@ class FederationStore {
         }, instance).stream().findFirst();
     }
 
-    List<KnownEstablishment> establishments(String instance) {
+    List<KnownEtablissement> establishments(String instance) {
         return jdbc.query("select instance_name, code, school_system, name, transfers_on, siecle from federation_establishment "
-                + "where instance_name = ? order by name", (rs, i) -> new KnownEstablishment(rs.getString(1), rs.getString(2),
+                + "where instance_name = ? order by name", (rs, i) -> new KnownEtablissement(rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getBoolean(6)), instance);
     }
 
-    List<KnownEstablishment> byCode(String code) {
+    List<KnownEtablissement> byCode(String code) {
         return jdbc.query("select instance_name, code, school_system, name, transfers_on, siecle from federation_establishment "
-                + "where code = ?", (rs, i) -> new KnownEstablishment(rs.getString(1), rs.getString(2),
+                + "where code = ?", (rs, i) -> new KnownEtablissement(rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getBoolean(6)), code);
     }
 

@@ -1,9 +1,9 @@
 package org.preau.transfer;
 
-import org.preau.establishment.EstablishmentClock;
+import org.preau.establishment.EtablissementClock;
 import org.preau.base.PersonalDataAccessed;
-import org.preau.establishment.EstablishmentProvisioning;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementProvisioning;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
@@ -69,15 +69,15 @@ public class LearnerTransfers {
     private final TransferJob job;
     private final TransferDirectory directory;
     private final TransferProperties properties;
-    private final ConsentFormPdf consentForm;
+    private final TransferConsentPdf consentForm;
     private final LearnerRecordCopies learners;
     private final ModuleSettings modules;
     private final EtablissementService etablissements;
-    private final EstablishmentProvisioning provisioning;
+    private final EtablissementProvisioning provisioning;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final EstablishmentClock establishmentClock;
+    private final EtablissementClock establishmentClock;
     private RecordsPdf recordsPdf;
     private FederationStore federationStore;
     private ExchangeOutcomes exchanges;
@@ -90,10 +90,10 @@ public class LearnerTransfers {
     }
 
     LearnerTransfers(TransferStore store, TransferOpening opening, TransferDelivery delivery, TransferJob job,
-                     TransferDirectory directory, TransferProperties properties, ConsentFormPdf consentForm,
+                     TransferDirectory directory, TransferProperties properties, TransferConsentPdf consentForm,
                      LearnerRecordCopies learners, ModuleSettings modules, EtablissementService etablissements,
-                     EstablishmentProvisioning provisioning, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-                     EstablishmentClock establishmentClock) {
+                     EtablissementProvisioning provisioning, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                     EtablissementClock establishmentClock) {
         this.store = store;
         this.opening = opening;
         this.delivery = delivery;
@@ -142,9 +142,9 @@ public class LearnerTransfers {
         if (uai == null || uai.isEmpty()) throw new TransferRefusedException("transfer.error.uaiMissing");
         if (!Uai.hasValidFormat(uai)) throw new TransferRefusedException("transfer.error.uaiFormat", uai);
         if (!Uai.isValid(uai)) throw new TransferRefusedException("transfer.error.uaiLetter", uai, Uai.checkLetter(uai.substring(0, 7)));
-        EstablishmentSummary self = etablissements.summary(currentUser.establishmentId()).orElseThrow();
+        EtablissementSummary self = etablissements.summary(currentUser.establishmentId()).orElseThrow();
         if (uai.equals(self.code())) throw new TransferRefusedException("transfer.error.self", uai);
-        Optional<EstablishmentSummary> here = provisioning.findByCode(uai).filter(e -> e.schoolSystem() == SchoolSystem.FR);
+        Optional<EtablissementSummary> here = provisioning.findByCode(uai).filter(e -> e.schoolSystem() == SchoolSystem.FR);
         if (here.isPresent()) {
             long id = here.get().id();
             return new Destination(uai, id, here.get().name(), null,
@@ -335,7 +335,7 @@ public class LearnerTransfers {
 
     private TransferView view(TransferStore.Row r) {
         String destinationName = r.destinationEstablishmentId() == null ? null
-                : etablissements.summary(r.destinationEstablishmentId()).map(EstablishmentSummary::name).orElse(null);
+                : etablissements.summary(r.destinationEstablishmentId()).map(EtablissementSummary::name).orElse(null);
         return new TransferView(r.id(), r.learnerId(), r.learnerName(), r.ine(), r.destinationUai(), destinationName, r.mode(),
                 r.status(), r.reason(), r.attempts(), r.consentDate(), r.consentGiver(), r.consentGiverNames(),
                 r.consentRecordedBy(), r.hasConsentForm(), r.createdAt(), r.deliveredAt(), r.recordsSent());

@@ -1,8 +1,8 @@
 package org.preau.transfer;
 
 import org.preau.base.Texts;
-import org.preau.establishment.EstablishmentProvisioning;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementProvisioning;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.SchoolSystem;
 import org.preau.establishment.Uai;
 import org.preau.security.CurrentUser;
@@ -19,10 +19,10 @@ class ReceivedTransfers {
 
     private final TransferReception reception;
     private final CurrentUser currentUser;
-    private final EstablishmentProvisioning provisioning;
+    private final EtablissementProvisioning provisioning;
     private final Clock clock;
 
-    ReceivedTransfers(TransferReception reception, CurrentUser currentUser, EstablishmentProvisioning provisioning, Clock clock) {
+    ReceivedTransfers(TransferReception reception, CurrentUser currentUser, EtablissementProvisioning provisioning, Clock clock) {
         this.provisioning = provisioning;
         this.reception = reception;
         this.currentUser = currentUser;
@@ -41,7 +41,7 @@ class ReceivedTransfers {
     @PreAuthorize("hasRole('FEDERATION')")
     public TransferReception.Outcome receiveFromInstance(String instance, LearnerTransferBody body) {
         String uai = Uai.normalise(body.destinationUai());
-        Optional<EstablishmentSummary> destination = provisioning.findByCode(uai).filter(e -> e.schoolSystem() == SchoolSystem.FR);
+        Optional<EtablissementSummary> destination = provisioning.findByCode(uai).filter(e -> e.schoolSystem() == SchoolSystem.FR);
         if (destination.isEmpty()) return new TransferReception.Refused(Texts.get("transfer.error.noSuchDestination", uai));
         return reception.receive(destination.get().id(), body, Texts.get("transfer.startedBy.instance", instance, body.sourceUai()),
                 clock.instant());

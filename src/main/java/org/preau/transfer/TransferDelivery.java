@@ -3,7 +3,7 @@ package org.preau.transfer;
 import org.preau.base.PersonalDataAccessed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.preau.base.Texts;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.EtablissementService;
 import org.preau.exchange.ExchangeMessage;
 import org.preau.exchange.ExchangeOutcomes;
@@ -91,7 +91,7 @@ class TransferDelivery {
         TransferStore.Row row = store.lock(transferId).orElse(null);
         if (row == null || row.status() != TransferStatus.PENDING) return null;
         Instant now = clock.instant();
-        EstablishmentSummary source = etablissements.summary(row.establishmentId()).orElseThrow();
+        EtablissementSummary source = etablissements.summary(row.establishmentId()).orElseThrow();
         LearnerIdentity learner = copies.identity(row.establishmentId(), row.learnerId()).orElse(null);
         if (learner == null) {
             store.stillPending(row.id(), Texts.get("transfer.error.learnerGone"), now);

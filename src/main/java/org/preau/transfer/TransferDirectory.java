@@ -5,7 +5,7 @@ import org.preau.establishment.Uai;
 import org.preau.peer.PeerEndpoint;
 import org.preau.peer.PeerEndpointResolver;
 import org.preau.peer.PeerKind;
-import org.preau.peer.PeerQueries;
+import org.preau.peer.PeerClient;
 import org.preau.peer.PeerUnreachableException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -35,18 +35,18 @@ class TransferDirectory implements PeerEndpointResolver {
     }
 
     /** The answer of {@code GET /api/v1/establishments}. */
-    record EstablishmentsAnswer(List<EstablishmentEntry> establishments) {
+    record EtablissementsAnswer(List<EtablissementEntry> establishments) {
     }
 
-    record EstablishmentEntry(String system, String code, String name, Boolean transfersOn, Boolean siecle) {
+    record EtablissementEntry(String system, String code, String name, Boolean transfersOn, Boolean siecle) {
     }
 
     private final FederationProperties properties;
     private final FederationStore store;
-    private final ObjectProvider<PeerQueries> queries;
+    private final ObjectProvider<PeerClient> queries;
     private final Clock clock;
 
-    TransferDirectory(FederationProperties properties, FederationStore store, ObjectProvider<PeerQueries> queries, Clock clock) {
+    TransferDirectory(FederationProperties properties, FederationStore store, ObjectProvider<PeerClient> queries, Clock clock) {
         this.properties = properties;
         this.store = store;
         this.queries = queries;
@@ -67,10 +67,10 @@ class TransferDirectory implements PeerEndpointResolver {
         if (uai == null) return Optional.empty();
         for (Map.Entry<String, FederationProperties.Instance> e : properties.getInstances().entrySet()) {
             if (!e.getValue().usable()) continue;
-            Optional<FederationStore.KnownEstablishment> learnt = store.establishments(e.getKey()).stream()
+            Optional<FederationStore.KnownEtablissement> learnt = store.establishments(e.getKey()).stream()
                     .filter(k -> k.code().equals(uai)).findFirst();
             if (learnt.isPresent()) {
-                FederationStore.KnownEstablishment k = learnt.get();
+                FederationStore.KnownEtablissement k = learnt.get();
                 return Optional.of(new Remote(e.getKey(), k.code(), k.name(), k.transfersOn(), k.siecle()));
             }
             if (e.getValue().getEstablishments().stream().map(Uai::normalise).anyMatch(uai::equals)) {
@@ -123,14 +123,14 @@ class TransferDirectory implements PeerEndpointResolver {
 
     synchronized boolean refresh(String name) {
         try {
-            EstablishmentsAnswer answer = queries.getObject().get(PeerKind.PREAU, 0, name, ESTABLISHMENTS_PATH, EstablishmentsAnswer.class);
-            List<FederationStore.KnownEstablishment> known = answer.establishments() == null ? List.of() : answer.establishments().stream()
+            EtablissementsAnswer answer = queries.getObject().get(PeerKind.PREAU, 0, name, ESTABLISHMENTS_PATH, EtablissementsAnswer.class);
+            List<FederationStore.KnownEtablissement> known = answer.establishments() == null ? List.of() : answer.establishments().stream()
                     .filter(e -> e.code() != null && !e.code().isBlank() && e.name() != null)
-                    .map(e -> new FederationStore.KnownEstablishment(name, e.code().strip().toUpperCase(java.util.Locale.ROOT),
+                    .map(e -> new FederationStore.KnownEtablissement(name, e.code().strip().toUpperCase(java.util.Locale.ROOT),
                             "BE".equals(e.system()) ? "BE" : "FR", cut(e.name(), 200), Boolean.TRUE.equals(e.transfersOn()),
                             Boolean.TRUE.equals(e.siecle())))
                     .filter(e -> e.code().length() <= 20)
-                    .collect(java.util.stream.Collectors.toMap(FederationStore.KnownEstablishment::code, e -> e, (a, b) -> a,
+                    .collect(java.util.stream.Collectors.toMap(FederationStore.KnownEtablissement::code, e -> e, (a, b) -> a,
                             java.util.LinkedHashMap::new)).values().stream().toList();
             store.refreshed(name, known, clock.instant());
             return true;

@@ -2,7 +2,7 @@ package org.preau.transfer;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.preau.base.Texts;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
@@ -68,7 +68,7 @@ class TransferJob {
             Optional<LearnerIdentity> arrival = learners.identity(m.destinationEstablishmentId(), m.destinationLearnerId());
             // back in the source since, or gone again from the destination: nothing to send (yet)
             if (leaver.isEmpty() || leaver.get().active() || arrival.isEmpty() || !arrival.get().active()) continue;
-            EstablishmentSummary destination = etablissements.summary(m.destinationEstablishmentId()).orElseThrow();
+            EtablissementSummary destination = etablissements.summary(m.destinationEstablishmentId()).orElseThrow();
             opening.open(m.sourceEstablishmentId(), leaver.get(), destination.code(), destination.id(), destination.name(),
                     TransferMode.AUTOMATIC, null, Texts.get("transfer.startedBy.job"));
         }

@@ -1,8 +1,8 @@
 package org.preau.transfer;
 
 import org.preau.base.Texts;
-import org.preau.establishment.EstablishmentProvisioning;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementProvisioning;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.SchoolSystem;
 import org.preau.establishment.SchoolYearView;
 import org.preau.establishment.EtablissementService;
@@ -56,10 +56,10 @@ class TransferReception {
     private final ModuleSettings modules;
     private final EtablissementService etablissements;
     private final ExchangeOutcomes exchanges;
-    private final EstablishmentProvisioning provisioning;
+    private final EtablissementProvisioning provisioning;
 
     TransferReception(TransferStore store, LearnerRecordCopies copies, ModuleSettings modules, EtablissementService etablissements,
-                      ExchangeOutcomes exchanges, EstablishmentProvisioning provisioning) {
+                      ExchangeOutcomes exchanges, EtablissementProvisioning provisioning) {
         this.provisioning = provisioning;
         this.store = store;
         this.copies = copies;
@@ -70,7 +70,7 @@ class TransferReception {
 
     @Transactional(propagation = Propagation.MANDATORY)
     Outcome receive(long destinationId, LearnerTransferBody body, String receivedBy, Instant now) {
-        EstablishmentSummary destination = etablissements.summary(destinationId).orElseThrow();
+        EtablissementSummary destination = etablissements.summary(destinationId).orElseThrow();
         if (body.destinationUai() == null || !body.destinationUai().equals(destination.code())) {
             return new Refused(Texts.get("transfer.error.notForUs", String.valueOf(body.destinationUai()), destination.code()));
         }

@@ -19,8 +19,8 @@ import jakarta.annotation.security.PermitAll;
 import org.preau.base.KeyCount;
 import org.preau.base.RecentExchange;
 import org.preau.base.WaitingItem;
-import org.preau.establishment.EstablishmentClock;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementClock;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
@@ -46,11 +46,11 @@ public class HomeView extends Main implements HasDynamicTitle, BeforeEnterObserv
     private final CurrentUser currentUser;
     private final EtablissementService establishments;
     private final SchoolYearService years;
-    private final EstablishmentClock clock;
+    private final EtablissementClock clock;
     private final HomeContent content;
     private ZoneId zone = ZoneId.of("Europe/Paris");
 
-    public HomeView(CurrentUser currentUser, EtablissementService establishments, SchoolYearService years, EstablishmentClock clock,
+    public HomeView(CurrentUser currentUser, EtablissementService establishments, SchoolYearService years, EtablissementClock clock,
                     HomeContent content) {
         this.currentUser = currentUser;
         this.establishments = establishments;
@@ -67,7 +67,7 @@ public class HomeView extends Main implements HasDynamicTitle, BeforeEnterObserv
         boolean placed = currentUser.require().currentEstablishmentId().isPresent();
         if (placed) zone = clock.zone();
         add(new H2(getTranslation("home.welcome", currentUser.require().displayName())));
-        String where = establishments.currentSummary().map(EstablishmentSummary::name).orElse(getTranslation("layout.noEstablishment"));
+        String where = establishments.currentSummary().map(EtablissementSummary::name).orElse(getTranslation("layout.noEstablishment"));
         String year = placed ? years.current().map(SchoolYearView::label).orElse("") : "";
         Paragraph context = new Paragraph(year.isEmpty() ? getTranslation("home.establishment", where) : getTranslation("home.establishmentAndYear", where, year));
         context.addClassName("home-context");

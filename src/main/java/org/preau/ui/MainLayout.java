@@ -28,8 +28,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.preau.base.SchoolYearLabel;
-import org.preau.establishment.EstablishmentClock;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementClock;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
@@ -66,7 +66,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final ModuleGuard moduleGuard;
 
     public MainLayout(CurrentUser currentUser, EtablissementService establishments, SchoolYearService schoolYears,
-                      AuthenticationContext authentication, EstablishmentClock clock, ModuleGuard moduleGuard) {
+                      AuthenticationContext authentication, EtablissementClock clock, ModuleGuard moduleGuard) {
         this.currentUser = currentUser;
         this.moduleGuard = moduleGuard;
         this.establishments = establishments;
@@ -149,15 +149,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private Component establishmentBox(String idPrefix) {
-        List<EstablishmentSummary> mine = establishments.mine();
-        Optional<EstablishmentSummary> current = establishments.currentSummary();
+        List<EtablissementSummary> mine = establishments.mine();
+        Optional<EtablissementSummary> current = establishments.currentSummary();
         if (mine.size() <= 1) {
-            Span name = new Span(current.map(EstablishmentSummary::name).orElse(getTranslation("layout.noEstablishment")));
+            Span name = new Span(current.map(EtablissementSummary::name).orElse(getTranslation("layout.noEstablishment")));
             name.setId(idPrefix + "current-establishment");
             name.addClassName("current-establishment");
             return name;
         }
-        ComboBox<EstablishmentSummary> switcher = new ComboBox<>();
+        ComboBox<EtablissementSummary> switcher = new ComboBox<>();
         switcher.setId(idPrefix + "establishment-switcher");
         switcher.setAriaLabel(getTranslation("layout.switchEstablishment"));
         switcher.setItems(mine);

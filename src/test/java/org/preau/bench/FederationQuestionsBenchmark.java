@@ -1,7 +1,7 @@
 package org.preau.bench;
 
 import org.preau.PreauApplication;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
 import org.preau.support.DemoUsers;
@@ -101,7 +101,7 @@ public final class FederationQuestionsBenchmark {
     /** {@value #ARRIVALS} learners of the lycée, year 2025, with their transfer candidate. */
     private static void pupils(ConfigurableApplicationContext context, long lycee, String prefix, String movement, boolean active) {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-        SchoolYearView year = context.getBean(EstablishmentProvisioning.class).ensureSchoolYear(lycee, 2025, SchoolYearState.EN_COURS);
+        SchoolYearView year = context.getBean(EtablissementProvisioning.class).ensureSchoolYear(lycee, 2025, SchoolYearState.EN_COURS);
         Timestamp now = Timestamp.from(Instant.now());
         List<Object[]> learners = new ArrayList<>();
         for (int i = 0; i < ARRIVALS; i++) {

@@ -1,7 +1,7 @@
 package org.preau.bench;
 
 import org.preau.PreauApplication;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
@@ -56,7 +56,7 @@ public final class MiroirIndicatorsBenchmark {
     }
 
     private static void run(ConfigurableApplicationContext context) {
-        EstablishmentProvisioning provisioning = context.getBean(EstablishmentProvisioning.class);
+        EtablissementProvisioning provisioning = context.getBean(EtablissementProvisioning.class);
         long ecole = provisioning.findByCode(DemoUsers.ECOLE_FASE).orElseThrow().id();
         context.getBean(CurrentUser.class).switchEstablishment(ecole);
         SchoolYearView year = provisioning.ensureSchoolYear(ecole, 2040, SchoolYearState.PREPARATION);

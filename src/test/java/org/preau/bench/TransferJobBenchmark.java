@@ -1,7 +1,7 @@
 package org.preau.bench;
 
 import org.preau.PreauApplication;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
 import org.preau.siecle.ImportKind;
@@ -46,7 +46,7 @@ public final class TransferJobBenchmark {
     private static void run(ConfigurableApplicationContext context, Path dir) throws Exception {
         TransferWorld world = context.getBean(TransferWorld.class);
         SiecleImports imports = context.getBean(SiecleImports.class);
-        EstablishmentProvisioning provisioning = context.getBean(EstablishmentProvisioning.class);
+        EtablissementProvisioning provisioning = context.getBean(EtablissementProvisioning.class);
         LearnerTransfers transfers = context.getBean(LearnerTransfers.class);
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 

@@ -19,7 +19,7 @@ class EtablissementServiceTest {
     @Autowired
     EtablissementService service;
     @Autowired
-    EstablishmentProvisioning provisioning;
+    EtablissementProvisioning provisioning;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -71,14 +71,14 @@ class EtablissementServiceTest {
         mine.setName("Lycée professionnel Alphonse-Verdier");
         service.save(mine);
         assertThat(jdbc.queryForMap("select * from establishment where fase = ?", ECOLE_FASE).toString()).isEqualTo(ecoleBefore);
-        assertThat(service.mine()).extracting(EstablishmentSummary::code).containsExactly(LYCEE_UAI);
+        assertThat(service.mine()).extracting(EtablissementSummary::code).containsExactly(LYCEE_UAI);
     }
 
     @Test
     @WithUserDetails(DIRECTEUR)
     void a_director_of_two_establishments_works_in_the_one_he_switched_to() {
         long ecole = provisioning.findByCode(ECOLE_FASE).orElseThrow().id();
-        assertThat(service.mine()).extracting(EstablishmentSummary::code).containsExactlyInAnyOrder(LYCEE_UAI, ECOLE_FASE);
+        assertThat(service.mine()).extracting(EtablissementSummary::code).containsExactlyInAnyOrder(LYCEE_UAI, ECOLE_FASE);
 
         currentUser.switchEstablishment(ecole);
 

@@ -23,7 +23,7 @@ class OrganisingBodyOnceTest {
     private static final String BODY = "PO essai concurrent";
 
     @Autowired
-    EstablishmentProvisioning provisioning;
+    EtablissementProvisioning provisioning;
     @Autowired
     EtablissementService establishments;
     @Autowired
@@ -44,11 +44,11 @@ class OrganisingBodyOnceTest {
                 String first = "99" + (1000 + 2 * round);
                 String second = "99" + (1001 + 2 * round);
                 CyclicBarrier together = new CyclicBarrier(2);
-                Future<EstablishmentSummary> a = threads.submit(() -> {
+                Future<EtablissementSummary> a = threads.submit(() -> {
                     together.await();
                     return provisioning.ensure(body, SchoolSystem.BE, "École essai " + first, "a@example.org", first);
                 });
-                Future<EstablishmentSummary> b = threads.submit(() -> {
+                Future<EtablissementSummary> b = threads.submit(() -> {
                     together.await();
                     return provisioning.ensure(body, SchoolSystem.BE, "École essai " + second, "b@example.org", second);
                 });

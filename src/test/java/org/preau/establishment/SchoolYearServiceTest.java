@@ -17,7 +17,7 @@ class SchoolYearServiceTest {
     @Autowired
     SchoolYearService years;
     @Autowired
-    EstablishmentProvisioning provisioning;
+    EtablissementProvisioning provisioning;
     @Autowired
     CurrentUser currentUser;
 

@@ -1,7 +1,7 @@
 package org.preau.exchange;
 
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
 import org.preau.security.CurrentUser;
@@ -22,7 +22,7 @@ class ExchangeSearchTest {
     @Autowired
     ExchangeLog log;
     @Autowired
-    EstablishmentProvisioning provisioning;
+    EtablissementProvisioning provisioning;
     @Autowired
     CurrentUser currentUser;
 

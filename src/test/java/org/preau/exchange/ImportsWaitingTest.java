@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preau.base.WaitingItem;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
@@ -32,7 +32,7 @@ class ImportsWaitingTest {
     @Autowired ImportsWaiting waiting;
     @Autowired ExchangesOnHome onHome;
     @Autowired SchoolYearService years;
-    @Autowired EstablishmentProvisioning provisioning;
+    @Autowired EtablissementProvisioning provisioning;
     @Autowired CurrentUser currentUser;
     @Autowired LyceeLearners lycee;
     @Autowired SignedIn signedIn;

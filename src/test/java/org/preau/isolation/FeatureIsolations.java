@@ -1,7 +1,7 @@
 package org.preau.isolation;
 
 import org.preau.api.ApiTokenService;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.EtablissementImages;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.ModuleSettings;
@@ -29,7 +29,7 @@ import org.preau.miroir.Level;
 import org.preau.miroir.MiroirPupils;
 import org.preau.miroir.MiroirTransfer;
 import org.preau.peer.PeerDeliveries;
-import org.preau.peer.PeerQueries;
+import org.preau.peer.PeerClient;
 import org.preau.print.Letterheads;
 import org.preau.security.CurrentUser;
 import org.preau.security.LocalAccounts;
@@ -100,12 +100,12 @@ final class FeatureIsolations {
         }
 
         public void declare(Cases c) {
-            c.exempt(EstablishmentProvisioning.class, "ensureSchoolYear", PROVISIONING);
-            c.exempt(EstablishmentProvisioning.class, "yearInProgress", BACKGROUND + " (a received transfer enrols the learner "
+            c.exempt(EtablissementProvisioning.class, "ensureSchoolYear", PROVISIONING);
+            c.exempt(EtablissementProvisioning.class, "yearInProgress", BACKGROUND + " (a received transfer enrols the learner "
                     + "in its destination's year en cours)");
-            c.exempt(org.preau.establishment.EstablishmentClock.class, "today", "answers only the date in the establishment's "
+            c.exempt(org.preau.establishment.EtablissementClock.class, "today", "answers only the date in the establishment's "
                     + "time zone (Paris or Brussels), no data of the establishment; background work dates what it does with it");
-            c.exempt(org.preau.establishment.EstablishmentClock.class, "zone", "answers only the establishment's time zone");
+            c.exempt(org.preau.establishment.EtablissementClock.class, "zone", "answers only the establishment's time zone");
             c.exempt(EtablissementImages.class, "find", BACKGROUND + " (the letterhead of a printed form)");
             c.exempt(EtablissementService.class, "forPrintingOrSending", BACKGROUND + " (the letterhead and the sender's identity)");
             c.exempt(EtablissementService.class, "summary", BACKGROUND + " (the name of a transfer's other side)");
@@ -297,7 +297,7 @@ final class FeatureIsolations {
             for (String method : List.of("send", "find", "ofExchange", "recent", "unfinished", "relaunch")) {
                 c.exempt(PeerDeliveries.class, method, BACKGROUND + " (the outbox of the sending feature, which checks the row's establishment)");
             }
-            c.exempt(PeerQueries.class, "get", BACKGROUND + " (a feature's query to its peer)");
+            c.exempt(PeerClient.class, "get", BACKGROUND + " (a feature's query to its peer)");
         }
     }
 

@@ -2,7 +2,7 @@ package org.preau.isolation;
 
 import org.preau.api.ApiScope;
 import org.preau.api.ApiTokenService;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
 import org.preau.establishment.SchoolSystem;
@@ -48,7 +48,7 @@ public class IsolationWorld {
     static final String A_FR_UAI = "0999001" + Uai.checkLetter("0999001");
     static final String A_BE_FASE = "9871";
 
-    private final EstablishmentProvisioning establishments;
+    private final EtablissementProvisioning establishments;
     private final LocalAccounts accounts;
     private final ObjectProvider<UserDetailsService> users;
     private final JdbcTemplate jdbc;
@@ -59,7 +59,7 @@ public class IsolationWorld {
     private String bFrToken;
     private String bBeToken;
 
-    IsolationWorld(EstablishmentProvisioning establishments, LocalAccounts accounts, ObjectProvider<UserDetailsService> users,
+    IsolationWorld(EtablissementProvisioning establishments, LocalAccounts accounts, ObjectProvider<UserDetailsService> users,
                    JdbcTemplate jdbc, ApplicationContext context) {
         this.establishments = establishments;
         this.accounts = accounts;

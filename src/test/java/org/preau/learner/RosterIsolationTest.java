@@ -27,7 +27,7 @@ class RosterIsolationTest {
     @Autowired
     LearnerRoster roster;
     @Autowired
-    RosterWriter writer;
+    RosterStore writer;
     @Autowired
     JdbcTemplate jdbc;
 

@@ -18,7 +18,7 @@ import static org.preau.support.DemoUsers.PASSWORD;
 @org.springframework.security.test.context.support.WithUserDetails(MiroirFixture.DIRECTOR)
 class MiroirEndToEndTest {
 
-    @org.springframework.beans.factory.annotation.Autowired org.preau.establishment.EstablishmentProvisioning provisioning;
+    @org.springframework.beans.factory.annotation.Autowired org.preau.establishment.EtablissementProvisioning provisioning;
     @org.springframework.beans.factory.annotation.Autowired org.preau.security.CurrentUser currentUser;
     @org.springframework.beans.factory.annotation.Autowired org.preau.establishment.SchoolYearService years;
     @org.springframework.beans.factory.annotation.Autowired org.preau.learner.LearnerRoster roster;
@@ -28,7 +28,7 @@ class MiroirEndToEndTest {
     @org.springframework.beans.factory.annotation.Autowired CapitalPeriodesImport capital;
 
     @org.junit.jupiter.api.BeforeAll
-    static void school(@org.springframework.beans.factory.annotation.Autowired org.preau.establishment.EstablishmentProvisioning provisioning,
+    static void school(@org.springframework.beans.factory.annotation.Autowired org.preau.establishment.EtablissementProvisioning provisioning,
                        @org.springframework.beans.factory.annotation.Autowired org.preau.security.LocalAccounts accounts) {
         MiroirFixture.ensureSchool(provisioning, accounts);
     }

@@ -1,6 +1,6 @@
 package org.preau.miroir;
 
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
@@ -36,7 +36,7 @@ class MiroirFixture {
     static final String DIRECTOR = "directeur.miroir";
 
     /** The tests' school (same organising body as the demo école) and its director's account, once. */
-    static long ensureSchool(EstablishmentProvisioning provisioning, org.preau.security.LocalAccounts accounts) {
+    static long ensureSchool(EtablissementProvisioning provisioning, org.preau.security.LocalAccounts accounts) {
         long school = provisioning.ensure("Association scolaire Saint-Exupéry", org.preau.establishment.SchoolSystem.BE,
                 "École fondamentale Miroir", "direction@ecole-miroir.example", FASE).id();
         accounts.createIfAbsent(DIRECTOR, "Directeur Miroir", "directeur@ecole-miroir.example", DemoUsers.PASSWORD,
@@ -44,14 +44,14 @@ class MiroirFixture {
         return school;
     }
 
-    private final EstablishmentProvisioning provisioning;
+    private final EtablissementProvisioning provisioning;
     private final CurrentUser currentUser;
     private final SchoolYearService years;
     private final LearnerRoster roster;
     private final StaffDirectory staff;
     private final JdbcTemplate jdbc;
 
-    MiroirFixture(EstablishmentProvisioning provisioning, CurrentUser currentUser, SchoolYearService years, LearnerRoster roster,
+    MiroirFixture(EtablissementProvisioning provisioning, CurrentUser currentUser, SchoolYearService years, LearnerRoster roster,
                   StaffDirectory staff, JdbcTemplate jdbc) {
         this.provisioning = provisioning;
         this.currentUser = currentUser;

@@ -2,7 +2,7 @@ package org.preau.miroir;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
 import org.preau.exchange.ExchangeFilter;
@@ -33,7 +33,7 @@ class MiroirImportTest {
 
     private static final String HEADER = "FASE;Année scolaire;Implantation;Niveau;Nature;Périodes;Enseignant nom;Enseignant prénom";
 
-    @Autowired EstablishmentProvisioning provisioning;
+    @Autowired EtablissementProvisioning provisioning;
     @Autowired CurrentUser currentUser;
     @Autowired SchoolYearService years;
     @Autowired LearnerRoster roster;
@@ -47,7 +47,7 @@ class MiroirImportTest {
     SchoolYearView year;
 
     @org.junit.jupiter.api.BeforeAll
-    static void school(@Autowired EstablishmentProvisioning provisioning, @Autowired org.preau.security.LocalAccounts accounts) {
+    static void school(@Autowired EtablissementProvisioning provisioning, @Autowired org.preau.security.LocalAccounts accounts) {
         MiroirFixture.ensureSchool(provisioning, accounts);
     }
 

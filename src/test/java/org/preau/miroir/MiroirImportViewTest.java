@@ -9,7 +9,7 @@ import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.preau.base.ui.UploadPreview;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
 import org.preau.learner.LearnerRoster;
@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ViewPackages(packages = "org.preau")
 class MiroirImportViewTest extends SpringBrowserlessTest {
 
-    @Autowired EstablishmentProvisioning provisioning;
+    @Autowired EtablissementProvisioning provisioning;
     @Autowired CurrentUser currentUser;
     @Autowired SchoolYearService years;
     @Autowired LearnerRoster roster;
@@ -44,7 +44,7 @@ class MiroirImportViewTest extends SpringBrowserlessTest {
     SchoolYearView year;
 
     @BeforeAll
-    static void school(@Autowired EstablishmentProvisioning provisioning, @Autowired LocalAccounts accounts) {
+    static void school(@Autowired EtablissementProvisioning provisioning, @Autowired LocalAccounts accounts) {
         MiroirFixture.ensureSchool(provisioning, accounts);
     }
 

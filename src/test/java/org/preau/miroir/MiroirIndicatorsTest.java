@@ -2,7 +2,7 @@ package org.preau.miroir;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
 import org.preau.learner.LearnerRoster;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @WithUserDetails(MiroirFixture.DIRECTOR)
 class MiroirIndicatorsTest {
 
-    @Autowired EstablishmentProvisioning provisioning;
+    @Autowired EtablissementProvisioning provisioning;
     @Autowired CurrentUser currentUser;
     @Autowired SchoolYearService years;
     @Autowired LearnerRoster roster;
@@ -42,7 +42,7 @@ class MiroirIndicatorsTest {
     MiroirFixture fixture;
 
     @org.junit.jupiter.api.BeforeAll
-    static void school(@Autowired EstablishmentProvisioning provisioning, @Autowired org.preau.security.LocalAccounts accounts) {
+    static void school(@Autowired EtablissementProvisioning provisioning, @Autowired org.preau.security.LocalAccounts accounts) {
         MiroirFixture.ensureSchool(provisioning, accounts);
     }
 

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preau.base.LeaverScrub;
 import org.preau.base.PersonTraces;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
 import org.preau.learner.LearnerRoster;
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithUserDetails(MiroirFixture.DIRECTOR)
 class MiroirRetentionTest {
 
-    @Autowired EstablishmentProvisioning provisioning;
+    @Autowired EtablissementProvisioning provisioning;
     @Autowired CurrentUser currentUser;
     @Autowired SchoolYearService years;
     @Autowired LearnerRoster roster;
@@ -46,7 +46,7 @@ class MiroirRetentionTest {
     MiroirFixture fixture;
 
     @BeforeAll
-    static void school(@Autowired EstablishmentProvisioning provisioning, @Autowired org.preau.security.LocalAccounts accounts) {
+    static void school(@Autowired EtablissementProvisioning provisioning, @Autowired org.preau.security.LocalAccounts accounts) {
         MiroirFixture.ensureSchool(provisioning, accounts);
     }
 

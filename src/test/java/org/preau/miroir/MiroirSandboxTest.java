@@ -2,7 +2,7 @@ package org.preau.miroir;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearService;
 import org.preau.learner.LearnerRoster;
 import org.preau.security.CurrentUser;
@@ -32,7 +32,7 @@ class MiroirSandboxTest {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
-    @Autowired EstablishmentProvisioning provisioning;
+    @Autowired EtablissementProvisioning provisioning;
     @Autowired CurrentUser currentUser;
     @Autowired SchoolYearService years;
     @Autowired LearnerRoster roster;
@@ -44,7 +44,7 @@ class MiroirSandboxTest {
     RestClient http;
 
     @org.junit.jupiter.api.BeforeAll
-    static void school(@Autowired EstablishmentProvisioning provisioning, @Autowired org.preau.security.LocalAccounts accounts) {
+    static void school(@Autowired EtablissementProvisioning provisioning, @Autowired org.preau.security.LocalAccounts accounts) {
         MiroirFixture.ensureSchool(provisioning, accounts);
     }
 

@@ -5,7 +5,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
 import org.preau.exchange.ExchangeLog;
@@ -40,7 +40,7 @@ class MiroirTransferTest {
 
     private static final String SUBMISSIONS = "/api/v1/miroir/7781/2021-2022/submissions";
 
-    @Autowired EstablishmentProvisioning provisioning;
+    @Autowired EtablissementProvisioning provisioning;
     @Autowired CurrentUser currentUser;
     @Autowired SchoolYearService years;
     @Autowired LearnerRoster roster;
@@ -57,7 +57,7 @@ class MiroirTransferTest {
     private SchoolYearView year;
 
     @org.junit.jupiter.api.BeforeAll
-    static void school(@Autowired EstablishmentProvisioning provisioning, @Autowired org.preau.security.LocalAccounts accounts) {
+    static void school(@Autowired EtablissementProvisioning provisioning, @Autowired org.preau.security.LocalAccounts accounts) {
         MiroirFixture.ensureSchool(provisioning, accounts);
     }
 

@@ -5,7 +5,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.exchange.ExchangeDirection;
 import org.preau.exchange.ExchangeKind;
 import org.preau.exchange.ExchangeOutcomes;
@@ -35,7 +35,7 @@ class PeerDeliveriesTest {
 
     @Autowired PeerDeliveries deliveries;
     @Autowired PeerProperties properties;
-    @Autowired EstablishmentProvisioning provisioning;
+    @Autowired EtablissementProvisioning provisioning;
     @Autowired ExchangeOutcomes exchanges;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcTemplate jdbc;

@@ -8,7 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.miroir.Indicator;
 import org.preau.miroir.MiroirIndicators;
 import org.preau.security.LocalAccounts;
@@ -40,7 +40,7 @@ class BelgianPupilsEndToEndTest {
     static final int PUPILS = 40;
     static final int P6 = 4;
 
-    @Autowired EstablishmentProvisioning provisioning;
+    @Autowired EtablissementProvisioning provisioning;
     @Autowired JdbcTemplate jdbc;
     @Autowired SignedIn signedIn;
     @Autowired MiroirIndicators indicators;
@@ -51,7 +51,7 @@ class BelgianPupilsEndToEndTest {
     Browser browser;
 
     @BeforeAll
-    static void school(@Autowired EstablishmentProvisioning provisioning, @Autowired LocalAccounts accounts) {
+    static void school(@Autowired EtablissementProvisioning provisioning, @Autowired LocalAccounts accounts) {
         PupilSchool.ensure(provisioning, accounts);
     }
 

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
 import org.preau.security.LocalAccounts;
@@ -37,14 +37,14 @@ class MoveUpTest {
     @Autowired PupilImport pupils;
     @Autowired MoveUp moveUp;
     @Autowired SwitchoverService switchover;
-    @Autowired EstablishmentProvisioning provisioning;
+    @Autowired EtablissementProvisioning provisioning;
     @Autowired JdbcTemplate jdbc;
     @Autowired SignedIn signedIn;
 
     SchoolYearView year;
 
     @BeforeAll
-    static void schools(@Autowired EstablishmentProvisioning provisioning, @Autowired LocalAccounts accounts) {
+    static void schools(@Autowired EtablissementProvisioning provisioning, @Autowired LocalAccounts accounts) {
         PupilSchool.ensure(provisioning, accounts);
     }
 

@@ -3,7 +3,7 @@ package org.preau.pupil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.ModuleDisabledException;
 import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
@@ -42,13 +42,13 @@ class PupilImportTest {
     @Autowired LearnerService learners;
     @Autowired ExchangeLog exchanges;
     @Autowired ModuleSettings modules;
-    @Autowired EstablishmentProvisioning provisioning;
+    @Autowired EtablissementProvisioning provisioning;
     @Autowired JdbcTemplate jdbc;
     @Autowired SignedIn signedIn;
     @Autowired org.preau.learner.TeacherDivisionProvisioning teacherDivisions;
 
     @BeforeAll
-    static void schools(@Autowired EstablishmentProvisioning provisioning, @Autowired LocalAccounts accounts) {
+    static void schools(@Autowired EtablissementProvisioning provisioning, @Autowired LocalAccounts accounts) {
         PupilSchool.ensure(provisioning, accounts);
     }
 

@@ -1,6 +1,6 @@
 package org.preau.pupil;
 
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolSystem;
 import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
@@ -35,7 +35,7 @@ final class PupilSchool {
     }
 
     /** The two schools and their accounts, once; returns the first school's id. */
-    static long ensure(EstablishmentProvisioning provisioning, LocalAccounts accounts) {
+    static long ensure(EtablissementProvisioning provisioning, LocalAccounts accounts) {
         long school = provisioning.ensure(BODY, SchoolSystem.BE, "École des Essais", "direction@essais.example", FASE).id();
         long neighbour = provisioning.ensure(BODY, SchoolSystem.BE, "École voisine", "direction@voisine.example", NEIGHBOUR_FASE).id();
         accounts.createIfAbsent(SECRETARY, "Secrétariat Essais", "secretariat@essais.example", DemoUsers.PASSWORD, Set.of(Role.SECRETARY), Set.of(school));
@@ -46,7 +46,7 @@ final class PupilSchool {
     }
 
     /** Empties the school (pupils, learners, exchanges, years) and gives it the year {@value #YEAR} en cours. */
-    static SchoolYearView reset(EstablishmentProvisioning provisioning, JdbcTemplate jdbc, String fase) {
+    static SchoolYearView reset(EtablissementProvisioning provisioning, JdbcTemplate jdbc, String fase) {
         long id = provisioning.findByCode(fase).orElseThrow().id();
         for (String table : new String[]{"teacher_division", "pupil_move_up", "pupil_enrolment", "pupil", "pupil_implantation", "learner_record", "enrolment",
                 "transfer_candidate", "learner", "exchange"}) {

@@ -29,7 +29,7 @@ class KeycloakUserServiceTest {
     private static final long LYCEE = 11, ECOLE = 22;
 
     /** The establishment feature's answer: the two demo establishments by UAI and FASE. */
-    private final EstablishmentDirectory directory = new EstablishmentDirectory() {
+    private final EtablissementDirectory directory = new EtablissementDirectory() {
         @Override
         public java.util.List<Long> idsForCodes(Collection<String> codes) {
             return codes.stream()

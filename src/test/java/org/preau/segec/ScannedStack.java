@@ -70,7 +70,7 @@ public final class ScannedStack {
     /** A hand-written-looking scribble in the teacher's signature box (below its label). */
     static void sign(BufferedImage page, int dpi, java.util.Random random) {
         double k = dpi / 72.0;
-        var box = ConsentFormPdf.TEACHER_SIGNATURE;
+        var box = SegecAuthorisationPdf.TEACHER_SIGNATURE;
         double left = (box.x() + 15) * k;
         double width = (box.width() - 60) * k;
         double top = (PDRectangle.A4.getHeight() - box.y() - box.height() + 25) * k;

@@ -9,7 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearService;
 import org.preau.support.PreauIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +34,7 @@ class SegecFormsTest {
 
     @Autowired SegecForms forms;
     @Autowired SchoolYearService years;
-    @Autowired EstablishmentProvisioning provisioning;
+    @Autowired EtablissementProvisioning provisioning;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach

@@ -49,7 +49,7 @@ class BeeImportTest {
     @Autowired
     RecordedMovements movements;
     @Autowired
-    org.preau.establishment.EstablishmentProvisioning provisioning;
+    org.preau.establishment.EtablissementProvisioning provisioning;
 
     SchoolYearView y2024;
     SchoolYearView y2025;

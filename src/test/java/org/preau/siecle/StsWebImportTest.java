@@ -2,7 +2,7 @@ package org.preau.siecle;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearView;
 import org.preau.exchange.ExchangeFilter;
 import org.preau.exchange.ExchangeKind;
@@ -46,7 +46,7 @@ class StsWebImportTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    EstablishmentProvisioning provisioning;
+    EtablissementProvisioning provisioning;
 
     StaffFixtures fixtures;
     SchoolYearView y2024;

@@ -2,7 +2,7 @@ package org.preau.staff;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
 import org.preau.exchange.ExchangeKind;
@@ -41,7 +41,7 @@ class StaffCsvImportTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    EstablishmentProvisioning provisioning;
+    EtablissementProvisioning provisioning;
 
     long ecole;
 

@@ -2,7 +2,7 @@ package org.preau.staff;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearView;
 import org.preau.security.CurrentUser;
 import org.preau.siecle.StsWebImport;
@@ -35,7 +35,7 @@ class StaffDirectoryTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    EstablishmentProvisioning provisioning;
+    EtablissementProvisioning provisioning;
 
     StaffFixtures fixtures;
     SchoolYearView y2024;

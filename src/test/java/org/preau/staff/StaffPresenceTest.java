@@ -2,7 +2,7 @@ package org.preau.staff;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearView;
 import org.preau.support.DemoUsers;
 import org.preau.support.PreauIntegrationTest;
@@ -21,7 +21,7 @@ class StaffPresenceTest {
 
     @Autowired StaffDirectory staff;
     @Autowired StaffRoster roster;
-    @Autowired EstablishmentProvisioning provisioning;
+    @Autowired EtablissementProvisioning provisioning;
     @Autowired JdbcTemplate jdbc;
 
     @AfterEach

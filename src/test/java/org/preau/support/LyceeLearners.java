@@ -1,6 +1,6 @@
 package org.preau.support;
 
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearService;
 import org.preau.siecle.ImportKind;
 import org.preau.siecle.SiecleImports;
@@ -23,14 +23,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class LyceeLearners {
 
-    private final EstablishmentProvisioning provisioning;
+    private final EtablissementProvisioning provisioning;
     private final JdbcTemplate jdbc;
     // lazily: the keycloak profile has no local UserDetailsService, and this class is scanned there too
     private final ObjectProvider<UserDetailsService> users;
     private final SiecleImports imports;
     private final SchoolYearService schoolYears;
 
-    LyceeLearners(EstablishmentProvisioning provisioning, JdbcTemplate jdbc, ObjectProvider<UserDetailsService> users, SiecleImports imports,
+    LyceeLearners(EtablissementProvisioning provisioning, JdbcTemplate jdbc, ObjectProvider<UserDetailsService> users, SiecleImports imports,
                   SchoolYearService schoolYears) {
         this.provisioning = provisioning;
         this.jdbc = jdbc;

@@ -1,6 +1,6 @@
 package org.preau.support;
 
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class StaffFixtures {
 
     private final JdbcTemplate jdbc;
-    private final EstablishmentProvisioning provisioning;
+    private final EtablissementProvisioning provisioning;
 
-    public StaffFixtures(JdbcTemplate jdbc, EstablishmentProvisioning provisioning) {
+    public StaffFixtures(JdbcTemplate jdbc, EtablissementProvisioning provisioning) {
         this.jdbc = jdbc;
         this.provisioning = provisioning;
     }

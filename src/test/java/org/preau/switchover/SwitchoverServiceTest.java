@@ -2,8 +2,8 @@ package org.preau.switchover;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EstablishmentProvisioning;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementProvisioning;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.SchoolSystem;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearState;
@@ -41,7 +41,7 @@ class SwitchoverServiceTest {
     @Autowired
     SchoolYearService years;
     @Autowired
-    EstablishmentProvisioning provisioning;
+    EtablissementProvisioning provisioning;
     @Autowired
     LocalAccounts accounts;
     @Autowired
@@ -52,7 +52,7 @@ class SwitchoverServiceTest {
 
     @BeforeEach
     void anEstablishmentWithAYearEnCours() {
-        EstablishmentSummary e = provisioning.ensure("Réseau de test", SchoolSystem.FR, "Lycée du passage", "passage@example.org", PASSAGE_UAI);
+        EtablissementSummary e = provisioning.ensure("Réseau de test", SchoolSystem.FR, "Lycée du passage", "passage@example.org", PASSAGE_UAI);
         establishment = e.id();
         accounts.createIfAbsent(DIRECTOR, "Direction Passage", null, "x-passage", Set.of(Role.DIRECTOR), Set.of(establishment));
         accounts.createIfAbsent(SECRETARY, "Secrétariat Passage", null, "x-passage", Set.of(Role.SECRETARY), Set.of(establishment));

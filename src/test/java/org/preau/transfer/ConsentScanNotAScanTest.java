@@ -38,7 +38,7 @@ class ConsentScanNotAScanTest {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, page.getWidth(), page.getHeight());
         g.dispose();
-        ConsentScribble.sign(page, ConsentFormPdf.GUARDIANS_SIGNATURE, 150);
+        ConsentScribble.sign(page, TransferConsentPdf.GUARDIANS_SIGNATURE, 150);
         byte[] scan = ScannedStack.pack(List.of(ScannedStack.jpeg(page)));
         // The blank reference here is a page without boxes: the scribble alone is the ink.
         assertThat(ConsentScan.read(scan, 5L * 1024 * 1024, printed::toByteArray).contentType()).isEqualTo("application/pdf");

@@ -214,7 +214,7 @@ class ManualTransferTest {
                 new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1, 2}))).isEqualTo("transfer.error.scanUnreadable");
 
         BufferedImage image = ConsentScribble.sign(org.preau.segec.ScannedStack.render(
-                transfers.consentForm(leaver, TransferWorld.CFA_UAI), 0), ConsentFormPdf.LEARNER_SIGNATURE, 150);
+                transfers.consentForm(leaver, TransferWorld.CFA_UAI), 0), TransferConsentPdf.LEARNER_SIGNATURE, 150);
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageIO.write(image, "jpg", jpeg);
         TransferView sent = transfers.transfer(request(TransferWorld.CFA_UAI, LocalDate.now(), ConsentGiver.GUARDIANS, jpeg.toByteArray()));
@@ -235,7 +235,7 @@ class ManualTransferTest {
         assertThat(refused.getMessage()).startsWith("Formulaire non signé");
 
         byte[] signed = org.preau.segec.ScannedStack.pack(List.of(org.preau.segec.ScannedStack.jpeg(ConsentScribble.sign(
-                org.preau.segec.ScannedStack.render(form, 0), ConsentFormPdf.GUARDIANS_SIGNATURE, 150))));
+                org.preau.segec.ScannedStack.render(form, 0), TransferConsentPdf.GUARDIANS_SIGNATURE, 150))));
         TransferView sent = transfers.transfer(request(TransferWorld.CFA_UAI, LocalDate.now(), ConsentGiver.GUARDIANS, signed));
         assertThat(sent.hasConsentForm()).isTrue();
     }

@@ -1,7 +1,7 @@
 package org.preau.transfer;
 
 import org.preau.PreauApplication;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
 import org.preau.establishment.SchoolSystem;
@@ -95,7 +95,7 @@ public final class SecondInstance implements AutoCloseable {
 
     /** The lycée of B (year 2024 en cours) and its director; transfers on. */
     public long lycee() {
-        EstablishmentProvisioning provisioning = bean(EstablishmentProvisioning.class);
+        EtablissementProvisioning provisioning = bean(EtablissementProvisioning.class);
         long id = provisioning.ensure("Région Moulin", SchoolSystem.FR, "Lycée Jean Moulin", "lycee@moulin.example", LYCEE_B_UAI).id();
         provisioning.ensureSchoolYear(id, 2024, SchoolYearState.EN_COURS);
         bean(LocalAccounts.class).createIfAbsent(LYCEE_B_DIRECTOR, "Direction du lycée Moulin", "direction@moulin.example",
@@ -106,7 +106,7 @@ public final class SecondInstance implements AutoCloseable {
 
     /** A CFA of B that never imported SIECLE (a year en cours, transfers on). */
     public long cfa() {
-        EstablishmentProvisioning provisioning = bean(EstablishmentProvisioning.class);
+        EtablissementProvisioning provisioning = bean(EtablissementProvisioning.class);
         long id = provisioning.ensure("Région Moulin", SchoolSystem.FR, "CFA Jean Moulin", "cfa@moulin.example", CFA_B_UAI).id();
         provisioning.ensureSchoolYear(id, 2025, SchoolYearState.EN_COURS);
         bean(LocalAccounts.class).createIfAbsent(CFA_B_DIRECTOR, "Direction du CFA Moulin", "cfa.direction@moulin.example",
@@ -118,7 +118,7 @@ public final class SecondInstance implements AutoCloseable {
     /** B's lycée imports A's 2024 export rewritten for its own UAI: the same pupils, the same INEs, arrive there. */
     public void lyceeImportsThePupilsOfA() {
         long id = lycee();
-        SchoolYearView y2024 = bean(EstablishmentProvisioning.class).ensureSchoolYear(id, 2024, SchoolYearState.EN_COURS);
+        SchoolYearView y2024 = bean(EtablissementProvisioning.class).ensureSchoolYear(id, 2024, SchoolYearState.EN_COURS);
         String file = new String(Samples.bytes("lycee-verdier/2024/ElevesSansAdresses.xml"), StandardCharsets.ISO_8859_1)
                 .replace(DemoUsers.LYCEE_UAI, LYCEE_B_UAI);
         SiecleImports imports = bean(SiecleImports.class);

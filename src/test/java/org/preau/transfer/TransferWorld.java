@@ -1,6 +1,6 @@
 package org.preau.transfer;
 
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
 import org.preau.establishment.SchoolSystem;
@@ -41,7 +41,7 @@ public class TransferWorld {
     public static final String CFA_UAI = "0179001" + Uai.checkLetter("0179001");
     public static final String CFA_DIRECTOR = "directeur.cfa";
 
-    private final EstablishmentProvisioning provisioning;
+    private final EtablissementProvisioning provisioning;
     private final LyceeLearners lycee;
     private final JdbcTemplate jdbc;
     private final ObjectProvider<UserDetailsService> users;
@@ -49,7 +49,7 @@ public class TransferWorld {
     private final SiecleImports imports;
     private final ModuleSettings modules;
 
-    TransferWorld(EstablishmentProvisioning provisioning, LyceeLearners lycee, JdbcTemplate jdbc, ObjectProvider<UserDetailsService> users,
+    TransferWorld(EtablissementProvisioning provisioning, LyceeLearners lycee, JdbcTemplate jdbc, ObjectProvider<UserDetailsService> users,
                   ObjectProvider<LocalAccounts> accounts, SiecleImports imports, ModuleSettings modules) {
         this.provisioning = provisioning;
         this.lycee = lycee;

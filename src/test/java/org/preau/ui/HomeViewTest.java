@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Section;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
@@ -35,7 +35,7 @@ class HomeViewTest extends SpringBrowserlessTest {
 
     @Autowired CurrentUser currentUser;
     @Autowired SchoolYearService years;
-    @Autowired EstablishmentProvisioning provisioning;
+    @Autowired EtablissementProvisioning provisioning;
     @Autowired LyceeLearners lycee;
     @Autowired JdbcTemplate jdbc;
 

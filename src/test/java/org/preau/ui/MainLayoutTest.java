@@ -117,7 +117,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Autowired org.preau.establishment.EtablissementService establishments;
     @Autowired org.preau.establishment.SchoolYearService schoolYears;
     @Autowired com.vaadin.flow.spring.security.AuthenticationContext authentication;
-    @Autowired org.preau.establishment.EstablishmentClock clock;
+    @Autowired org.preau.establishment.EtablissementClock clock;
     @Autowired ModuleGuard moduleGuard;
 
     @Test

@@ -13,8 +13,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.preau.account.AccountInvitations;
 import org.preau.base.ui.Notify;
-import org.preau.establishment.EstablishmentClock;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementClock;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.EtablissementService;
 import org.preau.security.AccountManagement;
 import org.preau.security.ManagedAccount;
@@ -49,13 +49,13 @@ public class ComptesView extends Main implements HasDynamicTitle {
     private Map<Long, String> establishmentNames;
 
     public ComptesView(AccountManagement accounts, AccountInvitations invitations, SignInThrottle throttle,
-                       EtablissementService establishments, EstablishmentClock clock, Environment environment) {
+                       EtablissementService establishments, EtablissementClock clock, Environment environment) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.throttle = throttle;
         this.texts = new AccountTexts(this, clock.zone());
         addClassName("comptes-view");
-        establishmentNames = establishments.mine().stream().collect(Collectors.toMap(EstablishmentSummary::id, EstablishmentSummary::name));
+        establishmentNames = establishments.mine().stream().collect(Collectors.toMap(EtablissementSummary::id, EtablissementSummary::name));
         list.addClassName("account-list");
         list.setId("accounts");
         empty.setId("accounts-empty");

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.preau.establishment.PreauModule;
 import org.preau.establishment.RequiresModule;
-import org.preau.establishment.EstablishmentClock;
+import org.preau.establishment.EtablissementClock;
 import org.preau.establishment.SchoolYearException;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
@@ -43,7 +43,7 @@ public class EffectifsView extends Main implements HasDynamicTitle {
     final Grid<Headcounts.Line> mefs = new Grid<>();
     final Button print = new Button();
 
-    public EffectifsView(Headcounts headcounts, SchoolYearService years, MefCatalog catalog, EstablishmentClock clock) {
+    public EffectifsView(Headcounts headcounts, SchoolYearService years, MefCatalog catalog, EtablissementClock clock) {
         addClassName("effectifs-view");
         SchoolYearView year;
         try {

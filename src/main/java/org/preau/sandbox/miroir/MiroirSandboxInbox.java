@@ -1,6 +1,6 @@
 package org.preau.sandbox.miroir;
 
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.EtablissementService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,12 +29,12 @@ public class MiroirSandboxInbox {
 
     @PreAuthorize("hasRole('DIRECTOR')")
     public List<SandboxSubmission> received() {
-        return establishments.currentSummary().map(EstablishmentSummary::code).map(fase -> store.ofFase(fase, 100)).orElse(List.of());
+        return establishments.currentSummary().map(EtablissementSummary::code).map(fase -> store.ofFase(fase, 100)).orElse(List.of());
     }
 
     @PreAuthorize("hasRole('DIRECTOR')")
     public void decide(String id, boolean accept) {
-        String fase = establishments.currentSummary().map(EstablishmentSummary::code).orElse("");
+        String fase = establishments.currentSummary().map(EtablissementSummary::code).orElse("");
         store.find(id).filter(s -> s.fase().equals(fase)).ifPresent(s -> store.decide(id, accept ? "ACCEPTED" : "REJECTED",
                 accept ? "Soumission acceptée à la main dans le bac à sable." : "Soumission refusée à la main dans le bac à sable.",
                 clock.instant()));

@@ -1,7 +1,7 @@
 package org.preau.sandbox.segec;
 
 import org.preau.establishment.EtablissementService;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementSummary;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,6 +45,6 @@ public class SandboxSegecContents {
     }
 
     private String code() {
-        return etablissements.currentSummary().map(EstablishmentSummary::code).orElseThrow();
+        return etablissements.currentSummary().map(EtablissementSummary::code).orElseThrow();
     }
 }

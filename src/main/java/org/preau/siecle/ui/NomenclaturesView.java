@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.preau.establishment.PreauModule;
 import org.preau.establishment.RequiresModule;
-import org.preau.establishment.EstablishmentClock;
+import org.preau.establishment.EtablissementClock;
 import org.preau.exchange.ExchangeFilter;
 import org.preau.exchange.ExchangeKind;
 import org.preau.exchange.ExchangeLog;
@@ -44,7 +44,7 @@ public class NomenclaturesView extends Main implements HasDynamicTitle {
     final Grid<MefView> mefs = new Grid<>();
     final Grid<NomenclatureSubject> subjects = new Grid<>();
 
-    public NomenclaturesView(MefCatalog mefCatalog, SubjectCatalog subjectCatalog, ExchangeLog log, EstablishmentClock clock) {
+    public NomenclaturesView(MefCatalog mefCatalog, SubjectCatalog subjectCatalog, ExchangeLog log, EtablissementClock clock) {
         addClassName("nomenclatures-view");
         Optional<ExchangeSummary> last = log.search(new ExchangeFilter(ExchangeKind.NOMENCLATURE, ExchangeStatus.SUCCESS, null), 0, 1)
                 .stream().findFirst();

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.support.Browser;
 import org.preau.support.BrowserExtension;
 import org.preau.support.PreauIntegrationTest;
@@ -28,7 +28,7 @@ class StaffImportEndToEndTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    EstablishmentProvisioning provisioning;
+    EtablissementProvisioning provisioning;
 
     StaffFixtures fixtures;
 

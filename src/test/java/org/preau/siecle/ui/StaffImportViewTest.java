@@ -5,7 +5,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
 import org.preau.support.PreauIntegrationTest;
@@ -28,7 +28,7 @@ class StaffImportViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    EstablishmentProvisioning provisioning;
+    EtablissementProvisioning provisioning;
     @Autowired
     SchoolYearService years;
 

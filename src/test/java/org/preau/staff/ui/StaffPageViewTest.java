@@ -5,7 +5,7 @@ import com.vaadin.browserless.ViewPackages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preau.base.ui.AccessDeniedView;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearService;
 import org.preau.security.CurrentUser;
 import org.preau.support.PreauIntegrationTest;
@@ -26,7 +26,7 @@ class StaffPageViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    EstablishmentProvisioning provisioning;
+    EtablissementProvisioning provisioning;
     @Autowired
     SchoolYearService years;
     @Autowired

@@ -5,8 +5,8 @@ import com.vaadin.browserless.ViewPackages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preau.base.ui.AccessDeniedView;
-import org.preau.establishment.EstablishmentProvisioning;
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementProvisioning;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.SchoolSystem;
 import org.preau.establishment.SchoolYearState;
 import org.preau.security.LocalAccounts;
@@ -31,7 +31,7 @@ class SchoolYearsViewTest extends SpringBrowserlessTest {
     static final String DIRECTOR = "directeur.assistant";
 
     @Autowired
-    EstablishmentProvisioning provisioning;
+    EtablissementProvisioning provisioning;
     @Autowired
     LocalAccounts accounts;
     @Autowired
@@ -41,7 +41,7 @@ class SchoolYearsViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void anEstablishmentWithAYearEnCoursAndATeacher() {
-        EstablishmentSummary e = provisioning.ensure("Réseau de test", SchoolSystem.FR, "Lycée de l'assistant", "assistant@example.org", "0179986M");
+        EtablissementSummary e = provisioning.ensure("Réseau de test", SchoolSystem.FR, "Lycée de l'assistant", "assistant@example.org", "0179986M");
         establishment = e.id();
         accounts.createIfAbsent(DIRECTOR, "Direction Assistant", null, "x-assistant", Set.of(Role.DIRECTOR), Set.of(establishment));
         jdbc.update("delete from staff_function where establishment_id = ?", establishment);

@@ -31,7 +31,7 @@ import java.util.List;
  * The signature boxes and the QR code sit at fixed places on the page, so that the scan reader
  * finds the teacher's box from the QR code's corners ({@link #TEACHER_SIGNATURE}).
  */
-final class ConsentFormPdf {
+final class SegecAuthorisationPdf {
 
     static final float PAGE_WIDTH = PageSize.A4.getWidth();
     static final float SIDE_MARGIN = 56;
@@ -51,7 +51,7 @@ final class ConsentFormPdf {
     record Form(long staffId, String nom, String prenom, java.time.LocalDate birthDate, String email, String qrPayload) {
     }
 
-    private ConsentFormPdf() {
+    private SegecAuthorisationPdf() {
     }
 
     static byte[] write(Letterhead letterhead, String schoolYear, List<Form> forms) {

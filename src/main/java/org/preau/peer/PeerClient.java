@@ -12,13 +12,13 @@ import java.util.stream.Collectors;
 
 /** Reads from a peer (what the extranet holds, a submission's status): no outbox, an answer now or a French error. */
 @Service
-public class PeerQueries {
+public class PeerClient {
 
     private final Map<PeerKind, PeerEndpointResolver> resolvers;
     private final PeerHttp http;
     private final JsonMapper json;
 
-    PeerQueries(List<PeerEndpointResolver> resolvers, PeerHttp http, JsonMapper json) {
+    PeerClient(List<PeerEndpointResolver> resolvers, PeerHttp http, JsonMapper json) {
         this.resolvers = resolvers.stream().collect(Collectors.toMap(PeerEndpointResolver::kind, Function.identity(),
                 (configured, feature) -> configured instanceof ConfiguredEndpoints ? feature : configured));
         this.http = http;

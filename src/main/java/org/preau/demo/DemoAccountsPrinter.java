@@ -1,6 +1,6 @@
 package org.preau.demo;
 
-import org.preau.establishment.EstablishmentSummary;
+import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.EtablissementService;
 import org.preau.security.AccountOverview;
 import org.preau.security.LocalAccounts;
@@ -19,14 +19,14 @@ import java.util.stream.Collectors;
 /** Prints every local account at the end of each start, once all demo parts created theirs. */
 @Component
 @ConditionalOnProperty(name = "preau.demo.enabled", havingValue = "true")
-class DemoAccountsTable {
+class DemoAccountsPrinter {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoAccountsTable.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoAccountsPrinter.class);
 
     private final LocalAccounts accounts;
     private final EtablissementService etablissements;
 
-    DemoAccountsTable(LocalAccounts accounts, EtablissementService etablissements) {
+    DemoAccountsPrinter(LocalAccounts accounts, EtablissementService etablissements) {
         this.accounts = accounts;
         this.etablissements = etablissements;
     }
@@ -44,7 +44,7 @@ class DemoAccountsTable {
             }
             String roles = a.roles().stream().map(r -> r.name().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(", "));
             String where = a.establishmentIds().stream().sorted()
-                    .map(id -> etablissements.summary(id).map(EstablishmentSummary::name).orElse("?"))
+                    .map(id -> etablissements.summary(id).map(EtablissementSummary::name).orElse("?"))
                     .collect(Collectors.joining(" + "));
             table.append(String.format("    %-16s %-12s %s%n", a.username(), roles, where));
         }

@@ -19,14 +19,14 @@ import java.util.regex.Pattern;
  * of the {@code enrolment} indexes so that the first page of 100,000 learners costs little.
  */
 @Repository
-class LearnerQueries {
+class LearnerStore {
 
     /** RNIE (9 digits, 2 letters), BEA (10 digits, 1 letter) and apprenticeship INE shapes. */
     private static final Pattern INE = Pattern.compile("[0-9]{9}[A-Z]{2}|[0-9]{10}[A-Z]|[0-9]{4}A[0-9]{5}[A-Z]");
 
     private final JdbcTemplate jdbc;
 
-    LearnerQueries(JdbcTemplate jdbc) {
+    LearnerStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

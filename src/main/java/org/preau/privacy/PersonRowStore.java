@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * on each module remembering to contribute.
  */
 @Component
-class PersonRows {
+class PersonRowStore {
 
     /** A table holding a reference to another: {@code table.column → parent.parentColumn}. */
     record Link(String table, String column, String parent, String parentColumn) {
@@ -33,7 +33,7 @@ class PersonRows {
 
     private final JdbcTemplate jdbc;
 
-    PersonRows(JdbcTemplate jdbc) {
+    PersonRowStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -11,27 +11,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A production instance gets its establishments from its configuration, once, and refuses a malformed code at start. */
 @PreauIntegrationTest
-class DeclaredEstablishmentsTest {
+class DeclaredEtablissementsTest {
 
     @Autowired
-    EstablishmentProvisioning provisioning;
+    EtablissementProvisioning provisioning;
 
-    private DeclaredEstablishments runnerFor(SchoolSystem system, String code, String name) {
-        DeclaredEstablishments.Declared d = new DeclaredEstablishments.Declared();
+    private DeclaredEtablissements runnerFor(SchoolSystem system, String code, String name) {
+        DeclaredEtablissements.Declared d = new DeclaredEtablissements.Declared();
         d.setSystem(system);
         d.setCode(code);
         d.setName(name);
         d.setEmail("secretariat@declared.example");
         d.setOrganisingBody("Réseau déclaré");
-        DeclaredEstablishments.Declarations declarations = new DeclaredEstablishments.Declarations();
+        DeclaredEtablissements.Declarations declarations = new DeclaredEtablissements.Declarations();
         declarations.setEstablishments(List.of(d));
-        return new DeclaredEstablishments(declarations, provisioning);
+        return new DeclaredEtablissements(declarations, provisioning);
     }
 
     @Test
     void a_declared_establishment_is_created_once_and_then_left_as_it_is() {
         runnerFor(SchoolSystem.FR, "0179986M", "Lycée déclaré").run(null);
-        EstablishmentSummary created = provisioning.findByCode("0179986M").orElseThrow();
+        EtablissementSummary created = provisioning.findByCode("0179986M").orElseThrow();
         assertThat(created.name()).isEqualTo("Lycée déclaré");
 
         runnerFor(SchoolSystem.FR, "0179986M", "Autre nom").run(null);

@@ -29,15 +29,15 @@ import java.util.List;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@EnableConfigurationProperties(DeclaredEstablishments.Declarations.class)
-class DeclaredEstablishments implements ApplicationRunner {
+@EnableConfigurationProperties(DeclaredEtablissements.Declarations.class)
+class DeclaredEtablissements implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(DeclaredEstablishments.class);
+    private static final Logger log = LoggerFactory.getLogger(DeclaredEtablissements.class);
 
     private final Declarations declarations;
-    private final EstablishmentProvisioning provisioning;
+    private final EtablissementProvisioning provisioning;
 
-    DeclaredEstablishments(Declarations declarations, EstablishmentProvisioning provisioning) {
+    DeclaredEtablissements(Declarations declarations, EtablissementProvisioning provisioning) {
         this.declarations = declarations;
         this.provisioning = provisioning;
     }
@@ -52,7 +52,7 @@ class DeclaredEstablishments implements ApplicationRunner {
             }
             boolean known = provisioning.findByCode(d.getCode().strip()).isPresent();
             try {
-                EstablishmentSummary e = provisioning.ensure(blank(d.getOrganisingBody()) ? d.getName().strip() : d.getOrganisingBody().strip(),
+                EtablissementSummary e = provisioning.ensure(blank(d.getOrganisingBody()) ? d.getName().strip() : d.getOrganisingBody().strip(),
                         d.getSystem(), d.getName().strip(), d.getEmail().strip(), d.getCode().strip());
                 if (!known) log.info("Establishment {} ({}) created from the configuration", e.name(), e.code());
             } catch (IllegalArgumentException e) {

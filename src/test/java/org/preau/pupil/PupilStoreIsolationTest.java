@@ -17,10 +17,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * refused before writing.
  */
 @PreauIntegrationTest
-class PupilRowsIsolationTest {
+class PupilStoreIsolationTest {
 
     @Autowired
-    PupilRows store;
+    PupilStore store;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -49,11 +49,11 @@ class PupilRowsIsolationTest {
         assertThat(before).contains(pupil + ":");
 
         // as the lycée: B's pupil with A's numbers, in A's year and in B's year, at B's implantation
-        assertThatThrownBy(() -> store.upsertPupils(lycee, -lycee, List.of(new PupilRows.Stored(pupil, "85073003328", "A-1", "Ailleurs", "FR"))))
+        assertThatThrownBy(() -> store.upsertPupils(lycee, -lycee, List.of(new PupilStore.Stored(pupil, "85073003328", "A-1", "Ailleurs", "FR"))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> store.upsertYears(lycee, lyceeYear, List.of(new PupilRows.Year(pupil, implantation, SchoolLevel.P1, null, null))))
+        assertThatThrownBy(() -> store.upsertYears(lycee, lyceeYear, List.of(new PupilStore.Year(pupil, implantation, SchoolLevel.P1, null, null))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> store.upsertYears(lycee, ecoleYear, List.of(new PupilRows.Year(pupil, implantation, SchoolLevel.S7, null, null))))
+        assertThatThrownBy(() -> store.upsertYears(lycee, ecoleYear, List.of(new PupilStore.Year(pupil, implantation, SchoolLevel.S7, null, null))))
                 .isInstanceOf(AccessDeniedException.class);
 
         assertThat(fingerprintOf(ecole)).isEqualTo(before);

@@ -7,7 +7,7 @@ import java.util.Set;
  * groups draw their pupils from. The teacher is the staff member whose account is
  * {@code username} (linked by a director on the staff page).
  */
-public interface TeacherDivisions {
+public interface TaughtDivisions {
 
     /** Division codes (as in SIECLE, e.g. "2NDE 1"); empty when the account is linked to nobody. */
     Set<String> divisionsOf(String username, long schoolYearId);

@@ -1,5 +1,5 @@
 package org.preau.establishment;
 
 /** What the layout shows of an establishment: its name and code (UAI or FASE). */
-public record EstablishmentSummary(long id, String name, SchoolSystem schoolSystem, String code) {
+public record EtablissementSummary(long id, String name, SchoolSystem schoolSystem, String code) {
 }

@@ -15,11 +15,11 @@ import java.util.TreeSet;
 
 /** The {@code inspection_…} tables, always filtered by establishment. */
 @Repository
-class DiplomaTable {
+class InspectionStore {
 
     private final JdbcTemplate jdbc;
 
-    DiplomaTable(JdbcTemplate jdbc) {
+    InspectionStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

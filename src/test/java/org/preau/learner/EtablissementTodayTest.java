@@ -3,7 +3,7 @@ package org.preau.learner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EstablishmentClock;
+import org.preau.establishment.EtablissementClock;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
 import org.preau.siecle.ImportKind;
@@ -32,7 +32,7 @@ import static org.preau.support.DemoUsers.*;
  * it is already 00:30 on the 7th in Paris: a bilan dated the 7th is today's, not the future's.
  */
 @PreauIntegrationTest
-class EstablishmentTodayTest {
+class EtablissementTodayTest {
 
     /** 23:30 UTC on 6 December = 00:30 on 7 December in Paris and in Brussels (winter time). */
     static final Instant HALF_PAST_MIDNIGHT_IN_PARIS = Instant.parse("2026-12-06T23:30:00Z");
@@ -40,7 +40,7 @@ class EstablishmentTodayTest {
     @Autowired
     SettableClock clock;
     @Autowired
-    EstablishmentClock establishmentClock;
+    EtablissementClock establishmentClock;
     @Autowired
     LearnerRecordService records;
     @Autowired

@@ -8,15 +8,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Set;
 
-/** {@link TeacherDivisions} from the services STS-WEB lists for each teacher, in the current establishment. */
+/** {@link TaughtDivisions} from the services STS-WEB lists for each teacher, in the current establishment. */
 @Service
-class StaffTeacherDivisions implements TeacherDivisions {
+class StaffTaughtDivisions implements TaughtDivisions {
 
-    private final StaffRecords records;
+    private final StaffDirectoryStore records;
     private final SchoolYearService years;
     private final CurrentUser currentUser;
 
-    StaffTeacherDivisions(StaffRecords records, SchoolYearService years, CurrentUser currentUser) {
+    StaffTaughtDivisions(StaffDirectoryStore records, SchoolYearService years, CurrentUser currentUser) {
         this.records = records;
         this.years = years;
         this.currentUser = currentUser;

@@ -16,13 +16,13 @@ import java.time.ZonedDateTime;
  * asks this service rather than {@code LocalDate.now(clock)}.
  */
 @Service
-public class EstablishmentClock {
+public class EtablissementClock {
 
     private final EtablissementRepository establishments;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    EstablishmentClock(EtablissementRepository establishments, CurrentUser currentUser, Clock clock) {
+    EtablissementClock(EtablissementRepository establishments, CurrentUser currentUser, Clock clock) {
         this.establishments = establishments;
         this.currentUser = currentUser;
         this.clock = clock;

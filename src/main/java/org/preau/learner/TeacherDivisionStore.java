@@ -13,13 +13,13 @@ import java.util.TreeSet;
  * table (schools without STS-WEB, demo data, tests).
  */
 @Component
-class TeacherDivisionTable implements TeacherDivisions {
+class TeacherDivisionStore implements TeacherDivisions {
 
     private final JdbcTemplate jdbc;
-    private final org.preau.staff.TeacherDivisions fromStaffServices;
+    private final org.preau.staff.TaughtDivisions fromStaffServices;
     private final CurrentUser currentUser;
 
-    TeacherDivisionTable(JdbcTemplate jdbc, org.preau.staff.TeacherDivisions fromStaffServices, CurrentUser currentUser) {
+    TeacherDivisionStore(JdbcTemplate jdbc, org.preau.staff.TaughtDivisions fromStaffServices, CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.fromStaffServices = fromStaffServices;
         this.currentUser = currentUser;

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /** The pupil tables in plain JDBC, in batches (an import writes thousands of rows in one transaction). */
 @Component
-class PupilRows {
+class PupilStore {
 
     /** What the {@code pupil} table holds for a learner. */
     record Stored(long learnerId, String niss, String numero, String lieu, String nationalite) {
@@ -29,7 +29,7 @@ class PupilRows {
 
     private final JdbcTemplate jdbc;
 
-    PupilRows(JdbcTemplate jdbc) {
+    PupilStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

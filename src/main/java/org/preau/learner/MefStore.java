@@ -13,13 +13,13 @@ import java.util.Map;
 
 /** The {@code mef} table: one row per establishment and MEF code. */
 @Repository
-class MefTable {
+class MefStore {
 
     private static final int CHUNK = 500;
 
     private final JdbcTemplate jdbc;
 
-    MefTable(JdbcTemplate jdbc) {
+    MefStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

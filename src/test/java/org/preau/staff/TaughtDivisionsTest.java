@@ -2,7 +2,7 @@ package org.preau.staff;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EstablishmentProvisioning;
+import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
 import org.preau.siecle.StsWebImport;
@@ -20,16 +20,16 @@ import static org.preau.support.DemoUsers.*;
 
 /** A teacher's divisions come from the STS-WEB services, through the account a director linked. */
 @PreauIntegrationTest
-class TeacherDivisionsTest {
+class TaughtDivisionsTest {
 
     @Autowired
-    TeacherDivisions teacherDivisions;
+    TaughtDivisions teacherDivisions;
     @Autowired
     StsWebImport sts;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    EstablishmentProvisioning provisioning;
+    EtablissementProvisioning provisioning;
 
     StaffFixtures fixtures;
     SchoolYearView y2024;

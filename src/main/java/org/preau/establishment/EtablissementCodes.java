@@ -1,6 +1,6 @@
 package org.preau.establishment;
 
-import org.preau.security.EstablishmentDirectory;
+import org.preau.security.EtablissementDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,11 +10,11 @@ import java.util.Objects;
 
 /** Finds establishments by the codes an identity provider puts in its tokens. */
 @Component
-class EstablishmentCodes implements EstablishmentDirectory {
+class EtablissementCodes implements EtablissementDirectory {
 
     private final EtablissementRepository establishments;
 
-    EstablishmentCodes(EtablissementRepository establishments) {
+    EtablissementCodes(EtablissementRepository establishments) {
         this.establishments = establishments;
     }
 

@@ -18,12 +18,12 @@ import java.util.Optional;
  * school kept pupil records.
  */
 @Component
-class PupilStore {
+class MiroirPupilStore {
 
     private final JdbcTemplate jdbc;
     private final BelgianPupils records;
 
-    PupilStore(JdbcTemplate jdbc, BelgianPupils records) {
+    MiroirPupilStore(JdbcTemplate jdbc, BelgianPupils records) {
         this.jdbc = jdbc;
         this.records = records;
     }

@@ -24,12 +24,12 @@ import java.util.TreeSet;
 
 /** The staff list and staff page in SQL: always filtered by establishment. */
 @Repository
-class StaffRecords {
+class StaffDirectoryStore {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
-    StaffRecords(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+    StaffDirectoryStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
         this.named = named;
     }

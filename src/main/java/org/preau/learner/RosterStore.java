@@ -19,13 +19,13 @@ import java.util.function.Function;
  * entity is loaded.
  */
 @Repository
-class RosterWriter {
+class RosterStore {
 
     private static final int CHUNK = 1000;
 
     private final JdbcTemplate jdbc;
 
-    RosterWriter(JdbcTemplate jdbc) {
+    RosterStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

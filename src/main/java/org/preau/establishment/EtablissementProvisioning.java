@@ -11,14 +11,14 @@ import java.util.Optional;
  * {@link EtablissementService}.
  */
 @Service
-public class EstablishmentProvisioning {
+public class EtablissementProvisioning {
 
     private final EtablissementRepository establishments;
     private final PouvoirOrganisateurRepository organisingBodies;
 
     private final SchoolYearRepository schoolYears;
 
-    EstablishmentProvisioning(EtablissementRepository establishments, PouvoirOrganisateurRepository organisingBodies,
+    EtablissementProvisioning(EtablissementRepository establishments, PouvoirOrganisateurRepository organisingBodies,
                               SchoolYearRepository schoolYears) {
         this.establishments = establishments;
         this.organisingBodies = organisingBodies;
@@ -42,12 +42,12 @@ public class EstablishmentProvisioning {
 
     /** Every establishment of this instance, by name (what the instance tells the other instances of its federation). */
     @Transactional(readOnly = true)
-    public java.util.List<EstablishmentSummary> all() {
+    public java.util.List<EtablissementSummary> all() {
         return establishments.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(Etablissement::toSummary).toList();
     }
 
     @Transactional(readOnly = true)
-    public Optional<EstablishmentSummary> findByCode(String code) {
+    public Optional<EtablissementSummary> findByCode(String code) {
         return establishments.findByUai(Uai.normalise(code)).or(() -> establishments.findByFase(code))
                 .map(Etablissement::toSummary);
     }
@@ -57,8 +57,8 @@ public class EstablishmentProvisioning {
      * Refuses an invalid UAI: the same rule as the Établissement tab.
      */
     @Transactional
-    public EstablishmentSummary ensure(String organisingBody, SchoolSystem system, String name, String email, String code) {
-        Optional<EstablishmentSummary> existing = findByCode(code);
+    public EtablissementSummary ensure(String organisingBody, SchoolSystem system, String name, String email, String code) {
+        Optional<EtablissementSummary> existing = findByCode(code);
         if (existing.isPresent()) return existing.get();
         if (system == SchoolSystem.FR ? !Uai.isValid(Uai.normalise(code)) : EtablissementRules.fase(code).isPresent()) {
             throw new IllegalArgumentException("Invalid establishment code: " + code);

@@ -22,7 +22,7 @@ import java.time.format.DateTimeFormatter;
 
 /** The consent form a learner (and/or the legal guardians) signs before a manual transfer. */
 @Component
-class ConsentFormPdf {
+class TransferConsentPdf {
 
     /** Page size and margins: the signature boxes below are fixed in these page points. */
     private static final float LEFT = 50, WIDTH = 495, BOX_HEIGHT = 100, BOXES_TOP = 250;
@@ -43,7 +43,7 @@ class ConsentFormPdf {
 
     private final Letterheads letterheads;
 
-    ConsentFormPdf(Letterheads letterheads) {
+    TransferConsentPdf(Letterheads letterheads) {
         this.letterheads = letterheads;
     }
 
