@@ -1,5 +1,7 @@
 package org.preau.miroir;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -19,12 +21,27 @@ class SubmissionStore {
 
     private static final String COLUMNS = "id, establishment_id, school_year_id, start_year, purpose, exchange_id, remote_id, status, "
             + "messages, sent_at, sent_by, status_at";
+    private static final Logger log = LoggerFactory.getLogger(SubmissionStore.class);
     private static final RowMapper<MiroirSubmission> ROW = (rs, i) -> new MiroirSubmission(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-            rs.getInt(4), MiroirUse.valueOf(rs.getString(5)), rs.getLong(6), rs.getString(7), SubmissionStatus.valueOf(rs.getString(8)),
+            rs.getInt(4), known(MiroirUse.class, rs.getString(5), MiroirUse.UNKNOWN, rs.getLong(1), "purpose"), rs.getLong(6), rs.getString(7),
+            known(SubmissionStatus.class, rs.getString(8), SubmissionStatus.UNKNOWN, rs.getLong(1), "status"),
             rs.getString(9) == null || rs.getString(9).isEmpty() ? List.of() : Arrays.asList(rs.getString(9).split("\n")),
             rs.getTimestamp(10).toInstant(), rs.getString(11), rs.getTimestamp(12) == null ? null : rs.getTimestamp(12).toInstant());
 
     private final JdbcTemplate jdbc;
+
+    /**
+     * A value this version does not know (written by another version, or by hand) is read as UNKNOWN
+     * and logged with its row: the Miroir page then shows the send as unknown instead of failing as a whole.
+     */
+    static <E extends Enum<E>> E known(Class<E> type, String value, E unknown, long id, String column) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            log.warn("miroir_submission {}: unknown {} '{}', read as {}", id, column, value, unknown);
+            return unknown;
+        }
+    }
 
     SubmissionStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
