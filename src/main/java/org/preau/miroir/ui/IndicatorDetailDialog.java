@@ -51,7 +51,7 @@ class IndicatorDetailDialog extends Dialog {
         rows.addColumn(d -> d.contribution().toPlainString()).setHeader(getTranslation("miroir.detail.contribution")).setAutoWidth(true);
         rows.setItems(indicator.details());
         export.removeAll();
-        Anchor csv = MiroirView.exportAnchor(List.of(indicator), "miroir-" + indicator.code() + ".csv", getTranslation("miroir.detail.export"));
+        Anchor csv = MiroirReportSection.exportAnchor(List.of(indicator), "miroir-" + indicator.code() + ".csv", getTranslation("miroir.detail.export"));
         csv.setId("miroir-detail-export");
         export.add(csv);
         open();

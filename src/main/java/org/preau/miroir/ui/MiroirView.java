@@ -5,8 +5,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -18,27 +16,18 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.preau.establishment.ModuleDisabledException;
 import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
 import org.preau.establishment.RequiresModule;
-import org.preau.miroir.Indicator;
-import org.preau.miroir.IndicatorCsv;
-import org.preau.miroir.IndicatorDetail;
 import org.preau.miroir.MiroirIndicators;
 import org.preau.miroir.MiroirReport;
 import org.preau.miroir.MiroirSubmission;
 import org.preau.miroir.MiroirTransfer;
-import org.preau.miroir.SchoolSendState;
 import org.preau.miroir.SubmissionStatus;
 import org.preau.security.Roles;
 
-import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -55,11 +44,9 @@ import java.util.List;
 public class MiroirView extends Main implements HasDynamicTitle {
 
     /** The exchange history's detail of one exchange (a route of the exchange module). */
-    private static final String HISTORY_DETAIL = "echanges/historique?echange=";
+    static final String HISTORY_DETAIL = "echanges/historique?echange=";
     /** The sandbox collection point's page (a route of the sandbox module). */
     private static final String SANDBOX_PAGE = "bac-a-sable/miroir";
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    private static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     private final MiroirIndicators indicators;
     private final MiroirTransfer transfer;
@@ -67,19 +54,15 @@ public class MiroirView extends Main implements HasDynamicTitle {
     final Paragraph context = new Paragraph();
     final Div capitalMissing = new Div();
     final Button compute = new Button();
-    final Section reportSection = new Section();
-    final Grid<Indicator> indicatorGrid = new Grid<>();
-    final IndicatorDetailDialog detailDialog = new IndicatorDetailDialog();
+    final MiroirReportSection reportSection = new MiroirReportSection();
     static final int POLL_MS = 15_000;
     boolean awaiting;
     private com.vaadin.flow.shared.Registration pollRegistration;
-    final Div warnings = new Div();
     final Section confirmSection = new Section();
     final Button no = new Button();
     final Button yes = new Button();
     final Div outcome = new Div();
-    final Grid<MiroirSubmission> submissions = new Grid<>();
-    final Grid<SchoolSendState> schools = new Grid<>();
+    final MiroirSendsSection sends = new MiroirSendsSection(this::refresh);
 
     MiroirReport report;
 
@@ -106,45 +89,13 @@ public class MiroirView extends Main implements HasDynamicTitle {
         compute.addThemeVariants(ButtonVariant.PRIMARY);
         compute.addClickListener(e -> computeReport());
 
-        buildReport();
         buildConfirm();
         outcome.setId("miroir-outcome");
         outcome.setVisible(false);
 
-        submissions.setId("miroir-submissions");
-        submissions.setEmptyStateText(getTranslation("miroir.submissions.empty"));
-        submissions.addColumn(s -> WHEN.format(s.sentAt().atZone(ZONE))).setHeader(getTranslation("miroir.submission.sentAt")).setAutoWidth(true);
-        submissions.addColumn(MiroirSubmission::schoolYearLabel).setHeader(getTranslation("miroir.submission.year")).setAutoWidth(true);
-        submissions.addColumn(s -> getTranslation(s.use().translationKey(), s.schoolYearLabel(), s.startYear() + 1))
-                .setHeader(getTranslation("miroir.submission.use")).setAutoWidth(true);
-        submissions.addColumn(s -> getTranslation(s.status().translationKey())).setHeader(getTranslation("miroir.submission.status")).setAutoWidth(true);
-        submissions.addColumn(s -> String.join(" ", s.messages())).setHeader(getTranslation("miroir.submission.messages")).setFlexGrow(3);
-        submissions.addComponentColumn(s -> {
-            HorizontalLayout actions = new HorizontalLayout();
-            Button refresh = new Button(getTranslation("miroir.submission.refresh"), e -> refresh(s));
-            refresh.setId("miroir-refresh-" + s.id());
-            refresh.addThemeVariants(ButtonVariant.SMALL);
-            actions.add(refresh, new Anchor(HISTORY_DETAIL + s.exchangeId(), getTranslation("miroir.submission.history")));
-            return actions;
-        }).setAutoWidth(true);
-        submissions.setAllRowsVisible(true);
-        submissions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-
-        schools.setId("miroir-schools");
-        schools.setEmptyStateText(getTranslation("miroir.schools.empty"));
-        schools.addColumn(s -> s.name() + (s.current() ? " " + getTranslation("miroir.schools.current") : "")).setHeader(getTranslation("miroir.schools.name")).setFlexGrow(1);
-        schools.addColumn(SchoolSendState::fase).setHeader(getTranslation("miroir.schools.fase")).setAutoWidth(true);
-        schools.addColumn(s -> s.latest().map(l -> getTranslation("miroir.schools.sent", WHEN.format(l.sentAt().atZone(ZONE)),
-                getTranslation(l.status().translationKey()))).orElse(getTranslation("miroir.schools.notSent")))
-                .setHeader(getTranslation("miroir.schools.state")).setAutoWidth(true);
-        schools.setAllRowsVisible(true);
-
         Anchor sandbox = new Anchor(SANDBOX_PAGE, getTranslation("miroir.sandboxLink"));
         sandbox.setId("miroir-sandbox-link");
-        add(help, context, capitalMissing, compute, reportSection, confirmSection, outcome,
-                new H3(getTranslation("miroir.submissions.title")), submissions,
-                new H3(getTranslation("miroir.schools.title")), new Paragraph(getTranslation("miroir.schools.help")), schools,
-                new Paragraph(sandbox));
+        add(help, context, capitalMissing, compute, reportSection, confirmSection, outcome, sends, new Paragraph(sandbox));
         showContext();
         refreshLists();
     }
@@ -163,27 +114,6 @@ public class MiroirView extends Main implements HasDynamicTitle {
         }
     }
 
-    private void buildReport() {
-        reportSection.setId("miroir-report");
-        reportSection.setVisible(false);
-        indicatorGrid.setId("miroir-indicators");
-        indicatorGrid.setEmptyStateText(getTranslation("miroir.indicators.empty"));
-        indicatorGrid.addColumn(Indicator::label).setHeader(getTranslation("miroir.indicator.label")).setFlexGrow(4);
-        indicatorGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        indicatorGrid.addColumn(i -> i.value().toPlainString() + " " + i.unit()).setHeader(getTranslation("miroir.indicator.value")).setAutoWidth(true);
-        indicatorGrid.addColumn(i -> i.details().size()).setHeader(getTranslation("miroir.indicator.rows")).setAutoWidth(true);
-        indicatorGrid.addComponentColumn(i -> {
-            Button show = new Button(getTranslation("miroir.indicator.detail"), e -> showDetail(i));
-            show.setId("miroir-detail-" + i.code());
-            show.addThemeVariants(ButtonVariant.SMALL);
-            return show;
-        }).setAutoWidth(true);
-        indicatorGrid.setAllRowsVisible(true);
-
-        warnings.setId("miroir-warnings");
-        reportSection.add(new H3(getTranslation("miroir.report.title")), indicatorGrid, warnings);
-    }
-
     private void buildConfirm() {
         confirmSection.setId("miroir-confirm");
         confirmSection.setVisible(false);
@@ -200,31 +130,10 @@ public class MiroirView extends Main implements HasDynamicTitle {
 
     void computeReport() {
         report = indicators.compute();
-        indicatorGrid.setItems(report.indicators());
-        warnings.removeAll();
-        if (!report.warnings().isEmpty()) {
-            warnings.add(new Paragraph(getTranslation("miroir.warnings.title", report.warnings().size())));
-            report.warnings().stream().limit(50).forEach(w -> warnings.add(new Div(new Span(w))));
-        }
-        Anchor all = exportAnchor(report.indicators(), "miroir-" + report.year().label() + ".csv", getTranslation("miroir.exportAll"));
-        all.setId("miroir-export-all");
-        warnings.add(new Paragraph(all));
-        reportSection.setVisible(true);
+        reportSection.show(report);
         outcome.setVisible(false);
         confirmSection.setVisible(report.sendable());
         yes.setEnabled(report.sendable());
-    }
-
-    void showDetail(Indicator indicator) {
-        detailDialog.show(indicator);
-    }
-
-    static Anchor exportAnchor(List<Indicator> which, String fileName, String text) {
-        byte[] csv = IndicatorCsv.of(which);
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event ->
-                new DownloadResponse(new ByteArrayInputStream(csv), fileName, "text/csv", csv.length)), text);
-        anchor.getElement().setAttribute("download", fileName);
-        return anchor;
     }
 
     void answerNo() {
@@ -262,8 +171,7 @@ public class MiroirView extends Main implements HasDynamicTitle {
 
     private void refreshLists() {
         List<MiroirSubmission> all = transfer.submissions();
-        submissions.setItems(all);
-        schools.setItems(transfer.schools());
+        sends.show(all, transfer.schools());
         awaiting = all.stream().anyMatch(MiroirView::undecided);
         getUI().ifPresent(this::pollWhileAwaiting);
     }

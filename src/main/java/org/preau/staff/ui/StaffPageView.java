@@ -8,11 +8,9 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -38,9 +36,7 @@ import org.preau.security.CurrentUser;
 import org.preau.security.Role;
 import org.preau.security.Roles;
 import org.preau.staff.InvalidStaffException;
-import org.preau.staff.ServedStructure;
 import org.preau.staff.StaffDetails;
-import org.preau.staff.NomenclatureSubject;
 import org.preau.staff.StaffDirectory;
 import org.preau.staff.SubjectCatalog;
 import org.preau.staff.StaffPageSection;
@@ -49,11 +45,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The staff page: a person's identity, e-mails, the year's presences (and, in a Belgian school,
@@ -93,9 +86,7 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
     final TextField username = new TextField();
     final Button linkAccount = new Button();
     final Button valider = new Button();
-    final Paragraph source = new Paragraph();
-    final Paragraph disciplines = new Paragraph();
-    final Paragraph served = new Paragraph();
+    final StaffServiceSection service = new StaffServiceSection();
     final Paragraph lastUpdate = new Paragraph();
     final Binder<StaffDetails> binder = new Binder<>();
     private Map<String, HasValue<?, ?>> fieldsByName;
@@ -139,8 +130,8 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
                 Map.entry("functions", functions),
                 Map.entry("username", username));
         fieldsByName.forEach((id, field) -> ((Component) field).setId(id));
-        label();
-        bind();
+        StaffPageFields.label(this, system, year.label(), details.getFunctions());
+        StaffPageFields.bind(this);
         binder.readBean(details);
         functions.setValue(details.getFunctions());
         username.setValue(details.getUsername() == null ? "" : details.getUsername());
@@ -171,7 +162,7 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
                 section("staffPage.section.identity", civilite, nomUsage, nomPatronymique, prenom, dateNaissance, sexe),
                 section("staffPage.section.contact", emailPro, emailPerso, schoolDomainWarning),
                 section("staffPage.section.situation", functions, exitDate, presenceAdministrative, presencePhysique, fonctionPromotion),
-                new Section(new H3(getTranslation("staffPage.section.sts")), source, disciplines, served),
+                service,
                 new Section(new H3(getTranslation("staffPage.section.account")), account, new Paragraph(getTranslation("staffPage.account.help"))),
                 valider, lastUpdate);
         // Other features' parts of the page (SeGEC account...), each deciding whether it shows.
@@ -180,111 +171,16 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
         }
     }
 
-    private void label() {
-        civilite.setLabel(getTranslation("staff.field.civilite"));
-        civilite.setItems("M", "MME", "MLLE");
-        civilite.setEmptySelectionAllowed(true);
-        civilite.setItemLabelGenerator(c -> StaffTexts.civilite(this, c));
-        nomUsage.setLabel(getTranslation("staff.field.nomUsage"));
-        nomUsage.setRequiredIndicatorVisible(true);
-        nomUsage.setMaxLength(StaffRules.NAME_MAX);
-        nomPatronymique.setLabel(getTranslation("staff.field.nomPatronymique"));
-        nomPatronymique.setMaxLength(StaffRules.NAME_MAX);
-        prenom.setLabel(getTranslation("staff.field.prenom"));
-        prenom.setRequiredIndicatorVisible(true);
-        prenom.setMaxLength(StaffRules.NAME_MAX);
-        dateNaissance.setLabel(getTranslation("staff.field.dateNaissance"));
-        dateNaissance.setPlaceholder(getTranslation("staffPage.date.placeholder"));
-        sexe.setLabel(getTranslation("staff.field.sexe"));
-        sexe.setItems("M", "F");
-        sexe.setEmptySelectionAllowed(true);
-        sexe.setItemLabelGenerator(s -> StaffTexts.sexe(this, s));
-        emailPro.setLabel(getTranslation("staff.field.emailPro"));
-        emailPerso.setLabel(getTranslation("staff.field.emailPerso"));
-        // The fields' own check in the browser comes first: without this text they turned red and said nothing.
-        for (EmailField field : new EmailField[]{emailPro, emailPerso}) {
-            field.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("staff.error.email.invalid")));
-        }
-        emailPerso.setHelperText(getTranslation(system == SchoolSystem.BE ? "staffPage.emailPerso.help.be" : "staffPage.emailPerso.help"));
-        exitDate.setLabel(getTranslation("staff.field.exitDate"));
-        exitDate.setPlaceholder(getTranslation("staffPage.date.placeholder"));
-        presenceAdministrative.setLabel(getTranslation("staff.field.presenceAdministrative", year.label()));
-        presenceAdministrative.setTooltipText(getTranslation("staffPage.presenceAdministrative.help"));
-        presencePhysique.setLabel(getTranslation("staff.field.presencePhysique", year.label()));
-        presencePhysique.setTooltipText(getTranslation("staffPage.presencePhysique.help"));
-        fonctionPromotion.setLabel(getTranslation("staff.field.fonctionPromotion", year.label()));
-        fonctionPromotion.setTooltipText(getTranslation("staffPage.fonctionPromotion.help"));
-        // A French record has no "fonction de promotion": its director comes from STS-WEB's DIR function.
-        fonctionPromotion.setVisible(system == SchoolSystem.BE);
-        schoolDomainWarning.setId("email-school-domain");
-        schoolDomainWarning.addClassName("warning");
-        emailPerso.addValueChangeListener(e -> warnSchoolDomain(e.getValue()));
-        functions.setLabel(getTranslation("staffPage.functions", year.label()));
-        Set<String> codes = new LinkedHashSet<>(StaffDirectory.functionCodes());
-        codes.addAll(details.getFunctions());
-        functions.setItems(codes);
-        functions.setItemLabelGenerator(code -> StaffTexts.function(this, code));
-        username.setLabel(getTranslation("staff.field.username"));
-    }
-
-    private void bind() {
-        binder.forField(civilite).bind(StaffDetails::getCivilite, StaffDetails::setCivilite);
-        binder.forField(nomUsage).bind(StaffDetails::getNomUsage, StaffDetails::setNomUsage);
-        binder.forField(nomPatronymique).bind(StaffDetails::getNomPatronymique, StaffDetails::setNomPatronymique);
-        binder.forField(prenom).bind(StaffDetails::getPrenom, StaffDetails::setPrenom);
-        binder.forField(dateNaissance).bind(StaffDetails::getDateNaissance, StaffDetails::setDateNaissance);
-        binder.forField(sexe).bind(StaffDetails::getSexe, StaffDetails::setSexe);
-        binder.forField(emailPro).bind(StaffDetails::getEmailPro, StaffDetails::setEmailPro);
-        binder.forField(emailPerso).bind(StaffDetails::getEmailPerso, StaffDetails::setEmailPerso);
-        binder.forField(exitDate).bind(StaffDetails::getExitDate, StaffDetails::setExitDate);
-        binder.forField(presenceAdministrative).bind(StaffDetails::isPresenceAdministrative, StaffDetails::setPresenceAdministrative);
-        binder.forField(presencePhysique).bind(StaffDetails::isPresencePhysique, StaffDetails::setPresencePhysique);
-        binder.forField(fonctionPromotion).bind(StaffDetails::isFonctionPromotion, StaffDetails::setFonctionPromotion);
-    }
-
     /** A private e-mail on the school's own domain would be lost with a change of school: said at once, not refused. */
-    private void warnSchoolDomain(String email) {
+    void warnSchoolDomain(String email) {
         String schoolEmail = canEdit() ? establishments.current().getEmail() : null;
         boolean same = StaffRules.onSchoolDomain(email, schoolEmail);
         schoolDomainWarning.setText(same ? getTranslation("staffPage.emailPerso.schoolDomain", schoolEmail.substring(schoolEmail.indexOf('@') + 1)) : "");
         schoolDomainWarning.setVisible(same);
     }
 
-    /** Each {name, code} as a span whose tooltip is the code, separated by commas; a dash when there is none. */
-    private static void named(Paragraph target, List<String[]> items) {
-        if (items.isEmpty()) {
-            target.add(new Span("—"));
-            return;
-        }
-        List<String> seen = new java.util.ArrayList<>();
-        for (String[] item : items) {
-            if (seen.contains(item[0])) continue;
-            if (!seen.isEmpty()) target.add(new Span(", "));
-            seen.add(item[0]);
-            Span name = new Span(item[0]);
-            if (item[1] != null) name.setTitle(item[1]);
-            target.add(name);
-        }
-    }
-
     private void showFacts() {
-        source.setId("staff-source");
-        source.setText(details.getExternalType() == null ? getTranslation("staffPage.source.manual")
-                : StaffTexts.source(this, details.getExternalType(), details.getExternalId())
-                + (details.getGrade() == null ? "" : " — " + StaffTexts.grade(this, details.getGrade())));
-        // Names, not codes: the STS code of a discipline or subject is in the tooltip.
-        disciplines.setId("staff-disciplines");
-        disciplines.removeAll();
-        disciplines.add(new Span(getTranslation("staff.field.disciplines") + " : "));
-        named(disciplines, details.getDisciplines().stream().map(d -> new String[]{(d.label() == null ? d.code() : d.label())
-                + (d.hours() == null ? "" : " (" + d.hours().stripTrailingZeros().toPlainString() + " h)"), d.code()}).toList());
-        served.setId("staff-served");
-        served.removeAll();
-        served.add(new Span(getTranslation("staffPage.served", year.label()) + " "));
-        Map<String, NomenclatureSubject> known = subjects.all();
-        named(served, details.getServed().stream().map(s -> s.subjectCode().isEmpty() ? new String[]{s.code(), null}
-                : new String[]{s.code() + " (" + (known.containsKey(s.subjectCode()) ? known.get(s.subjectCode()).label() : s.subjectCode()) + ")",
-                s.subjectCode()}).distinct().toList());
+        service.show(details, year.label(), subjects.all());
         lastUpdate.setText(details.getUpdatedAt() == null ? "" : getTranslation("etablissement.lastUpdate",
                 WHEN.format(details.getUpdatedAt().atZone(system.zone())), details.getUpdatedBy()));
     }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
@@ -25,7 +24,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.preau.establishment.SchoolYearException;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
-import org.preau.learner.YearTransition;
 import org.preau.pupil.MoveUp;
 import org.preau.security.Roles;
 import org.preau.staff.CarryOverLine;
@@ -33,7 +31,6 @@ import org.preau.switchover.SwitchoverPlan;
 import org.preau.switchover.SwitchoverResult;
 import org.preau.switchover.SwitchoverService;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -45,8 +42,6 @@ import java.util.List;
 @Menu(order = 925, title = "nav.parametres.anneesScolaires")
 @RolesAllowed(Roles.DIRECTOR)
 public class SchoolYearsView extends Main implements HasDynamicTitle {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final SchoolYearService years;
     private final SwitchoverService switchover;
@@ -173,7 +168,7 @@ public class SchoolYearsView extends Main implements HasDynamicTitle {
                 new ListItem(getTranslation("schoolYears.preview.staff", carried, left, kept)),
                 new ListItem(learnersSummary()));
         summary.setId("switchover-summary");
-        Grid<CarryOverLine> grid = staffGrid(plan.staff(), "switchover-preview");
+        Grid<CarryOverLine> grid = new CarryOverGrid(plan.staff(), "switchover-preview");
         Button back = new Button(getTranslation("schoolYears.previous"), e -> showStep(1));
         run.setText(getTranslation("schoolYears.run", plan.newYearLabel()));
         stepContent.add(new H3(getTranslation("schoolYears.step2")), summary, grid);
@@ -182,7 +177,7 @@ public class SchoolYearsView extends Main implements HasDynamicTitle {
             stepContent.add(new MoveUpSection(moveUp, plan.moveUp().get(), plan.closing().orElseThrow().id(),
                     plan.prepared().map(SchoolYearView::id).orElse(null)));
         } else {
-            plan.learners().ifPresent(t -> stepContent.add(learnersSection(t)));
+            plan.learners().ifPresent(t -> stepContent.add(new LearnerTransitionSection(t, plan.newYearLabel())));
         }
         stepContent.add(buttons(cancelButton(), back, run));
     }
@@ -193,7 +188,7 @@ public class SchoolYearsView extends Main implements HasDynamicTitle {
                 + result.closed().map(c -> " " + getTranslation("schoolYears.result.closed", c.label())).orElse(""));
         done.setId("switchover-result");
         result.moveUp().ifPresent(m -> done.add(" " + getTranslation("moveUp.done", m.movingUp(), m.keptBack(), m.leaving())));
-        Grid<CarryOverLine> grid = staffGrid(result.staff(), "switchover-result-grid");
+        Grid<CarryOverLine> grid = new CarryOverGrid(result.staff(), "switchover-result-grid");
         Button finish = new Button(getTranslation("schoolYears.finish"), e -> getUI().ifPresent(ui -> ui.getPage().reload()));
         finish.setId("switchover-finish");
         finish.addThemeVariants(ButtonVariant.PRIMARY);
@@ -213,52 +208,6 @@ public class SchoolYearsView extends Main implements HasDynamicTitle {
                         t.sameMef(), t.leaving(), t.arrivals())
                         : getTranslation("schoolYears.preview.learners.notImported", t.activeInClosing(), plan.newYearLabel()))
                 .orElse(getTranslation("schoolYears.preview.learners.none"));
-    }
-
-    /** The learners per division of the closing year: who moves up, stays on the same MEF, leaves. */
-    private Component learnersSection(YearTransition t) {
-        Div section = new Div();
-        section.setId("switchover-learners");
-        section.add(new H4(getTranslation("schoolYears.learners.title")));
-        if (!t.newYearImported()) {
-            Div advice = new Div(new Span(getTranslation("schoolYears.learners.importFirst", plan.newYearLabel())));
-            advice.addClassName("backup-advice");
-            section.add(advice);
-        }
-        Grid<YearTransition.DivisionTransition> grid = new Grid<>();
-        grid.setId("switchover-learners-grid");
-        grid.setEmptyStateText(getTranslation("switchover.learners.empty"));
-        grid.addColumn(d -> d.division() == null ? getTranslation("schoolYears.learners.noDivision") : d.division())
-                .setHeader(getTranslation("schoolYears.learners.division")).setAutoWidth(true);
-        grid.addColumn(YearTransition.DivisionTransition::active).setHeader(getTranslation("schoolYears.learners.active")).setAutoWidth(true);
-        if (t.newYearImported()) {
-            grid.addColumn(YearTransition.DivisionTransition::movingUp).setHeader(getTranslation("schoolYears.learners.movingUp")).setAutoWidth(true);
-            grid.addColumn(YearTransition.DivisionTransition::sameMef).setHeader(getTranslation("schoolYears.learners.sameMef")).setAutoWidth(true);
-            grid.addColumn(YearTransition.DivisionTransition::leaving).setHeader(getTranslation("schoolYears.learners.leaving")).setAutoWidth(true);
-        } else {
-            grid.addColumn(YearTransition.DivisionTransition::notYetKnown).setHeader(getTranslation("schoolYears.learners.notYetKnown")).setAutoWidth(true);
-        }
-        grid.setItems(t.perDivision());
-        grid.setAllRowsVisible(t.perDivision().size() <= 15);
-        if (t.perDivision().isEmpty()) grid.setVisible(false);
-        section.add(grid);
-        return section;
-    }
-
-    private Grid<CarryOverLine> staffGrid(List<CarryOverLine> lines, String id) {
-        Grid<CarryOverLine> grid = new Grid<>();
-        grid.setId(id);
-        grid.setEmptyStateText(getTranslation("switchover.staff.empty"));
-        grid.addColumn(CarryOverLine::nomUsage).setHeader(getTranslation("staff.field.nomUsage")).setAutoWidth(true);
-        grid.addColumn(CarryOverLine::prenom).setHeader(getTranslation("staff.field.prenom")).setAutoWidth(true);
-        grid.addColumn(l -> String.join(", ", l.functions())).setHeader(getTranslation("staff.field.functions")).setAutoWidth(true);
-        grid.addColumn(l -> getTranslation(l.outcome().translationKey())
-                + (l.exitDate() == null ? "" : " (" + getTranslation("schoolYears.exit", DATE.format(l.exitDate())) + ")"))
-                .setHeader(getTranslation("schoolYears.column.outcome")).setFlexGrow(1);
-        grid.setItems(lines);
-        grid.setAllRowsVisible(lines.size() <= 20);
-        if (lines.isEmpty()) grid.setVisible(false);
-        return grid;
     }
 
     private Button cancelButton() {

@@ -76,11 +76,11 @@ class StaffPageViewTest extends SpringBrowserlessTest {
 
         StaffPageView view = navigate("personnels/" + otherRecord, StaffPageView.class);
 
-        assertThat(view.source.getText()).contains("Professeur certifié").doesNotContain("CERTIFIE");
-        assertThat(view.served.getElement().getTextRecursively()).contains("2NDE 1 (Anglais LV1)").doesNotContain("030201");
-        assertThat(view.served.getChildren().filter(c -> "030201".equals(c.getElement().getAttribute("title")))).hasSize(1);
-        assertThat(view.disciplines.getElement().getTextRecursively()).contains("ANGLAIS (18 h)").doesNotContain("L0422");
-        assertThat(view.disciplines.getChildren().filter(c -> "L0422".equals(c.getElement().getAttribute("title")))).hasSize(1);
+        assertThat(view.service.source.getText()).contains("Professeur certifié").doesNotContain("CERTIFIE");
+        assertThat(view.service.served.getElement().getTextRecursively()).contains("2NDE 1 (Anglais LV1)").doesNotContain("030201");
+        assertThat(view.service.served.getChildren().filter(c -> "030201".equals(c.getElement().getAttribute("title")))).hasSize(1);
+        assertThat(view.service.disciplines.getElement().getTextRecursively()).contains("ANGLAIS (18 h)").doesNotContain("L0422");
+        assertThat(view.service.disciplines.getChildren().filter(c -> "L0422".equals(c.getElement().getAttribute("title")))).hasSize(1);
     }
 
     @Test
