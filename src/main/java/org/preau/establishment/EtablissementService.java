@@ -1,6 +1,7 @@
 package org.preau.establishment;
 
 import org.preau.security.CurrentUser;
+import org.preau.security.DisplayNames;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,18 +21,26 @@ public class EtablissementService {
 
     private final EtablissementRepository establishments;
     private final CurrentUser currentUser;
+    private final DisplayNames names;
     private final Clock clock;
 
-    EtablissementService(EtablissementRepository establishments, CurrentUser currentUser, Clock clock) {
+    EtablissementService(EtablissementRepository establishments, CurrentUser currentUser, DisplayNames names, Clock clock) {
         this.establishments = establishments;
         this.currentUser = currentUser;
+        this.names = names;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR')")
     public EtablissementDetails current() {
-        return load().toDetails();
+        return named(load().toDetails());
+    }
+
+    /** The author of the last change by the name they are shown by, as the rest of Préau shows people. */
+    private EtablissementDetails named(EtablissementDetails details) {
+        details.setUpdatedByName(names.of(details.getUpdatedBy()));
+        return details;
     }
 
     /**
@@ -49,7 +58,7 @@ public class EtablissementService {
             throw new ObjectOptimisticLockingFailureException(Etablissement.class, etablissement.getId());
         }
         etablissement.update(details, currentUser.username(), clock.instant());
-        return establishments.saveAndFlush(etablissement).toDetails();
+        return named(establishments.saveAndFlush(etablissement).toDetails());
     }
 
     /** The establishments the user serves, for the switcher in the layout. */

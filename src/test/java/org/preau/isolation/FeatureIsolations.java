@@ -158,6 +158,7 @@ final class FeatureIsolations {
             c.exempt(LocalAccounts.class, "createIfAbsent", PROVISIONING);
             c.exempt(LocalAccounts.class, "createAllIfAbsent", PROVISIONING + " (the load-test accounts)");
             c.exempt(LocalAccounts.class, "exists", PROVISIONING);
+            c.exempt(org.preau.security.DisplayNames.class, "of", "answers only the name a username is shown by, for a change the caller's own establishment recorded");
         }
     }
 

@@ -193,7 +193,7 @@ public class EtablissementView extends Main implements HasDynamicTitle {
             return;
         }
         String when = WHEN.format(details.getUpdatedAt().atZone(system.zone()));
-        lastUpdate.setText(getTranslation("etablissement.lastUpdate", when, details.getUpdatedBy()));
+        lastUpdate.setText(getTranslation("etablissement.lastUpdate", when, details.getUpdatedByName()));
     }
 
     private Component section(String titleKey, Component... fields) {

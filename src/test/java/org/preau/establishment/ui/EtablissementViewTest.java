@@ -44,7 +44,22 @@ class EtablissementViewTest extends SpringBrowserlessTest {
         assertThat(test(notification).getText()).isEqualTo("Les informations de l'établissement sont enregistrées.");
         assertThat(stored("email")).isEqualTo("direction@lycee-verdier.example");
         assertThat(stored("city")).isEqualTo("Saintes");
-        assertThat(view.lastUpdate.getText()).startsWith("Dernière modification le ").endsWith(" par directeur.");
+        // the person's name, as the top bar shows it, not the username
+        assertThat(view.lastUpdate.getText()).startsWith("Dernière modification le ").endsWith(" par Paul Durand.");
+    }
+
+    @Test
+    @WithUserDetails(SECRETAIRE)
+    void the_last_change_is_signed_with_the_authors_name() {
+        jdbc.update("update establishment set updated_by = 'directeur', updated_at = current_timestamp where uai = ?", LYCEE_UAI);
+        assertThat(navigate(EtablissementView.class).lastUpdate.getText()).endsWith(" par Paul Durand.");
+    }
+
+    @Test
+    @WithUserDetails(SECRETAIRE)
+    void the_last_change_is_signed_with_the_username_once_the_account_is_gone() {
+        jdbc.update("update establishment set updated_by = 'compte.supprime', updated_at = current_timestamp where uai = ?", LYCEE_UAI);
+        assertThat(navigate(EtablissementView.class).lastUpdate.getText()).endsWith(" par compte.supprime.");
     }
 
     @Test
