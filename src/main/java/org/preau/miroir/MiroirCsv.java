@@ -3,16 +3,12 @@ package org.preau.miroir;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.preau.base.CsvText;
 import org.preau.base.Texts;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,10 +44,10 @@ final class MiroirCsv {
     static List<Line> read(byte[] content, List<String> required, List<String> optional) {
         if (content == null || content.length == 0) throw new MiroirFileRefusedException(null, "miroir.csv.error.empty");
         if (content.length > MAX_BYTES) throw new MiroirFileRefusedException(null, "miroir.csv.error.tooLarge", MAX_BYTES / (1024 * 1024));
-        String text = decode(content);
+        String text = CsvText.decode(content);
         String firstLine = text.lines().findFirst().orElse("");
         if (firstLine.isBlank()) throw new MiroirFileRefusedException(null, "miroir.csv.error.empty");
-        char delimiter = count(firstLine, ';') >= count(firstLine, ',') ? ';' : ',';
+        char delimiter = CsvText.delimiter(firstLine);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
         List<Line> lines = new ArrayList<>();
@@ -99,20 +95,5 @@ final class MiroirCsv {
         String value = line.get(column);
         if (value == null) throw new MiroirFileRefusedException(line.location(column), "miroir.csv.error.required", column);
         return value;
-    }
-
-    private static String decode(byte[] content) {
-        int bom = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, bom, content.length - bom)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(content, Charset.forName("windows-1252"));
-        }
-    }
-
-    private static int count(String line, char c) {
-        return (int) line.chars().filter(ch -> ch == c).count();
     }
 }

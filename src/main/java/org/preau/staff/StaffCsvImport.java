@@ -3,6 +3,7 @@ package org.preau.staff;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.preau.base.CsvText;
 import org.preau.base.Texts;
 import org.preau.establishment.SchoolYearView;
 import org.preau.exchange.ExchangeKind;
@@ -13,11 +14,6 @@ import org.springframework.stereotype.Service;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -74,7 +70,7 @@ public class StaffCsvImport {
         try {
             if (content.length > MAX_BYTES) throw new StaffFileRefusedException(null, "staff.csv.error.tooLarge", MAX_BYTES / (1024 * 1024));
             List<ExchangeMessage> warnings = new ArrayList<>();
-            StaffSnapshot snapshot = parse(decode(content), warnings, progress);
+            StaffSnapshot snapshot = parse(CsvText.decode(content), warnings, progress);
             Map<String, Integer> counts = new LinkedHashMap<>();
             counts.put("individus", snapshot.people().size());
             Map<String, Integer> perFunction = new TreeMap<>();
@@ -95,22 +91,10 @@ public class StaffCsvImport {
         return staff.confirm(preview, progress);
     }
 
-    /** UTF-8 (with or without BOM) when the bytes are valid UTF-8, else Windows-1252 as spreadsheets save it. */
-    static String decode(byte[] content) {
-        int bom = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, bom, content.length - bom)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(content, Charset.forName("windows-1252"));
-        }
-    }
-
     static StaffSnapshot parse(String text, List<ExchangeMessage> warnings, DoubleConsumer progress) {
         String firstLine = text.lines().findFirst().orElse("");
         if (firstLine.isBlank()) throw new StaffFileRefusedException(null, "staff.csv.error.empty");
-        char delimiter = count(firstLine, ';') >= count(firstLine, ',') ? ';' : ',';
+        char delimiter = CsvText.delimiter(firstLine);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
         List<IncomingStaff> people = new ArrayList<>();
@@ -209,9 +193,5 @@ public class StaffCsvImport {
 
     private static String at(long line, String column) {
         return Texts.get("staff.csv.location.cell", line, column);
-    }
-
-    private static int count(String text, char c) {
-        return (int) text.chars().filter(x -> x == c).count();
     }
 }
