@@ -7,7 +7,7 @@ import java.util.Set;
  * of these divisions only: those of their STS-WEB services, and those assigned by hand
  * ({@link TeacherDivisionProvisioning}: schools without STS-WEB, demo data, tests).
  */
-public interface TeacherDivisions {
+interface TeacherDivisions {
 
     Set<String> divisions(long establishmentId, long schoolYearId, String username);
 }

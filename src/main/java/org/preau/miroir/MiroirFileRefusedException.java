@@ -3,7 +3,7 @@ package org.preau.miroir;
 import org.preau.base.RefusedFileException;
 
 /** A Miroir CSV refused as a whole: French message with its line and column; nothing was written. */
-public class MiroirFileRefusedException extends RefusedFileException {
+class MiroirFileRefusedException extends RefusedFileException {
 
     MiroirFileRefusedException(String location, String messageKey, Object... arguments) {
         super(location, messageKey, arguments);

@@ -3,7 +3,7 @@ package org.preau.security;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The signed-in person serves no establishment, so establishment data cannot be reached. */
-public class NoEtablissementException extends AccessDeniedException {
+class NoEtablissementException extends AccessDeniedException {
     public NoEtablissementException(String username) {
         super("User " + username + " serves no establishment");
     }

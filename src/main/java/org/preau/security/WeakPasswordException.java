@@ -1,22 +1,11 @@
 package org.preau.security;
 
-/** A password refused by {@link PasswordPolicy}; the key names the French message, with its arguments. */
-public class WeakPasswordException extends RuntimeException {
+import org.preau.base.TranslatedException;
 
-    private final String messageKey;
-    private final transient Object[] arguments;
+/** A password refused by {@link PasswordPolicy}; the key names the French message, with its arguments. */
+public class WeakPasswordException extends TranslatedException {
 
     WeakPasswordException(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = arguments;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
+        super(messageKey, arguments);
     }
 }

@@ -32,7 +32,7 @@ import java.util.zip.ZipInputStream;
  * is streamed, never held in memory, and a ZIP's entry is unpacked to a temporary file that
  * {@link #close()} deletes.
  */
-public final class XmlUpload implements AutoCloseable {
+final class XmlUpload implements AutoCloseable {
 
     /** Also the bound on a ZIP's unpacked entry. */
     public static final long DEFAULT_MAX_BYTES = 200L * 1024 * 1024;

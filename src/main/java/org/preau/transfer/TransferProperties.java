@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * instances are in {@link FederationProperties}.
  */
 @ConfigurationProperties("preau.transfers")
-public class TransferProperties {
+class TransferProperties {
 
     /** Cron of the daily job. */
     private String cron = "0 30 3 * * *";

@@ -2,7 +2,7 @@ package org.preau.database;
 
 import org.junit.jupiter.api.Test;
 import org.preau.PreauApplication;
-import org.preau.testing.StandaloneMariaDb;
+import org.preau.support.StandaloneMariaDb;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -10,15 +10,12 @@ import org.preau.siecle.ImportKind;
 import org.preau.siecle.SiecleImports;
 import org.preau.support.LyceeLearners;
 import org.preau.support.PreauIntegrationTest;
+import org.preau.support.SignedIn;
 import org.preau.support.Samples;
 import org.preau.support.SettableClock;
 import org.preau.staff.StaffDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,7 +51,7 @@ class EtablissementTodayTest {
     @Autowired
     LyceeLearners lycee;
     @Autowired
-    UserDetailsService users;
+    SignedIn signedIn;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -62,8 +59,7 @@ class EtablissementTodayTest {
 
     @BeforeEach
     void importedLycee() {
-        lycee.clear();
-        y2024 = lycee.year(2024);
+        y2024 = lycee.withoutLearners(2024);
         as(SECRETAIRE, () -> imports.confirm(imports.prepare(ImportKind.SIECLE_BEE, y2024.id(), "ElevesSansAdresses.xml",
                 Samples.bytes("lycee-verdier/2024/ElevesSansAdresses.xml"), null), null));
         teacherDivisions.assign(lycee.lyceeId(), y2024.id(), ENSEIGNANT, "2NDE 1");
@@ -76,17 +72,10 @@ class EtablissementTodayTest {
     }
 
     private void as(String username, Runnable work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        var principal = users.loadUserByUsername(username);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
+        signedIn.afresh(username, () -> {
             if (!username.endsWith(".be")) schoolYears.select(y2024.id());
             work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 
     @Test

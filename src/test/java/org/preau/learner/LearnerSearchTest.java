@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.preau.establishment.SchoolYearView;
 import org.preau.support.LyceeLearners;
 import org.preau.support.PreauIntegrationTest;
+import org.preau.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -22,34 +23,21 @@ class LearnerSearchTest {
     @Autowired
     LyceeLearners lycee;
     @Autowired
-    TeacherDivisionProvisioning teacherDivisions;
+    SignedIn signedIn;
 
     SchoolYearView y2024;
 
     @BeforeEach
     void importedLycee() {
-        lycee.clear();
-        y2024 = lycee.import2024();
-        teacherDivisions.assign(lycee.lyceeId(), y2024.id(), ENSEIGNANT, "2NDE 1");
+        y2024 = lycee.imported2024WithTheTeacherIn2nde1();
     }
-
-    @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService users;
 
     /** Runs as a demo user working in year 2024 (the demo's current year is later). */
     private <T> T as(String username, java.util.function.Supplier<T> work) {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var principal = users.loadUserByUsername(username);
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                .authenticated(principal, null, principal.getAuthorities()));
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-        try {
+        return signedIn.afresh(username, () -> {
             lycee.workIn(y2024);
             return work.get();
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 
     private List<String> found(String words) {

@@ -5,19 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
 import org.preau.security.CurrentUser;
-import org.preau.siecle.ImportKind;
-import org.preau.siecle.SiecleImports;
 import org.preau.support.LyceeLearners;
 import org.preau.support.PreauIntegrationTest;
+import org.preau.support.SignedIn;
 import org.preau.support.Samples;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -35,17 +29,13 @@ class LearnerServiceTest {
     @Autowired
     LearnerRecordService records;
     @Autowired
-    SiecleImports imports;
-    @Autowired
     org.preau.siecle.StsWebImport sts;
     @Autowired
     SchoolYearService schoolYears;
     @Autowired
-    TeacherDivisionProvisioning teacherDivisions;
-    @Autowired
     LyceeLearners lycee;
     @Autowired
-    UserDetailsService users;
+    SignedIn signedIn;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -56,30 +46,15 @@ class LearnerServiceTest {
     /** The 2024 sample imported into the lycée; the teacher serves 2NDE 1 only; every user works in 2024. */
     @BeforeEach
     void importedLycee() {
-        lycee.clear();
-        y2024 = lycee.year(2024);
-        as(SECRETAIRE, () -> {
-            imports.confirm(imports.prepare(ImportKind.SIECLE_BEE, y2024.id(), "ElevesSansAdresses.xml",
-                    Samples.bytes("lycee-verdier/2024/ElevesSansAdresses.xml"), null), null);
-            imports.confirm(imports.prepare(ImportKind.NOMENCLATURE, y2024.id(), "Nomenclature.xml",
-                    Samples.bytes("lycee-verdier/2024/Nomenclature.xml"), null), null);
-        });
-        teacherDivisions.assign(lycee.lyceeId(), y2024.id(), ENSEIGNANT, "2NDE 1");
+        y2024 = lycee.imported2024WithTheTeacherIn2nde1();
     }
 
     /** Runs as a demo user working in year 2024 (the demo's current year is later). */
     private void as(String username, Runnable work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        var principal = users.loadUserByUsername(username);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
+        signedIn.afresh(username, () -> {
             schoolYears.select(y2024.id());
             work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 
     private long idOf(String nom) {

@@ -2,6 +2,7 @@ package org.preau.learner;
 
 import org.junit.jupiter.api.Test;
 import org.preau.support.PreauIntegrationTest;
+import org.preau.support.TwoEstablishments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,10 +31,8 @@ class RosterIsolationTest {
     RosterStore writer;
     @Autowired
     JdbcTemplate jdbc;
-
-    private long id(String sql, Object... args) {
-        return jdbc.queryForObject(sql, Long.class, args);
-    }
+    @Autowired
+    TwoEstablishments establishments;
 
     private String enrolmentsOf(long learner) {
         return jdbc.queryForObject("select group_concat(concat_ws(':', establishment_id, school_year_id, sort_name, division, active) order by id) "
@@ -48,10 +47,10 @@ class RosterIsolationTest {
     @Test
     @WithUserDetails(SECRETAIRE)
     void roster_changes_in_the_users_year_naming_another_establishments_learner_are_refused_and_write_nothing() {
-        long lycee = id("select id from establishment where uai = '0179912G'");
-        long lyceeYear = id("select id from school_year where establishment_id = ? and state = 'EN_COURS' order by start_year desc limit 1", lycee);
-        long ecole = id("select id from establishment where fase = '5432'");
-        long other = id("select min(id) from learner where establishment_id = ?", ecole);
+        long lycee = establishments.lycee();
+        long lyceeYear = establishments.yearEnCours(lycee);
+        long ecole = establishments.ecole();
+        long other = establishments.id("select min(id) from learner where establishment_id = ?", ecole);
         String before = enrolmentsOf(other);
         int lyceeRows = jdbc.queryForObject("select count(*) from enrolment where establishment_id = ?", Integer.class, lycee);
 
@@ -66,9 +65,9 @@ class RosterIsolationTest {
 
     @Test
     void a_rename_reaches_only_the_establishments_own_enrolments() {
-        long lycee = id("select id from establishment where uai = '0179912G'");
-        long ecole = id("select id from establishment where fase = '5432'");
-        long other = id("select min(id) from learner where establishment_id = ?", ecole);
+        long lycee = establishments.lycee();
+        long ecole = establishments.ecole();
+        long other = establishments.id("select min(id) from learner where establishment_id = ?", ecole);
         String before = enrolmentsOf(other);
 
         writer.renameEverywhere(lycee, List.of(Map.entry(other, "INTRUS Élève")));

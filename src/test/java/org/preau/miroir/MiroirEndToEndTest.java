@@ -3,6 +3,7 @@ package org.preau.miroir;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.preau.support.Browser;
@@ -18,25 +19,15 @@ import static org.preau.support.DemoUsers.PASSWORD;
 @org.springframework.security.test.context.support.WithUserDetails(MiroirFixture.DIRECTOR)
 class MiroirEndToEndTest {
 
-    @org.springframework.beans.factory.annotation.Autowired org.preau.establishment.EtablissementProvisioning provisioning;
-    @org.springframework.beans.factory.annotation.Autowired org.preau.security.CurrentUser currentUser;
-    @org.springframework.beans.factory.annotation.Autowired org.preau.establishment.SchoolYearService years;
-    @org.springframework.beans.factory.annotation.Autowired org.preau.learner.LearnerRoster roster;
-    @org.springframework.beans.factory.annotation.Autowired org.preau.staff.StaffDirectory staff;
-    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @org.springframework.beans.factory.annotation.Autowired MiroirPupils pupils;
     @org.springframework.beans.factory.annotation.Autowired CapitalPeriodesImport capital;
 
-    @org.junit.jupiter.api.BeforeAll
-    static void school(@org.springframework.beans.factory.annotation.Autowired org.preau.establishment.EtablissementProvisioning provisioning,
-                       @org.springframework.beans.factory.annotation.Autowired org.preau.security.LocalAccounts accounts) {
-        MiroirFixture.ensureSchool(provisioning, accounts);
-    }
+    @RegisterExtension
+    static final MiroirFixture fixture = new MiroirFixture();
 
     /** The school's year under way: three pupils and a capital-périodes of two lines. */
     @BeforeEach
     void yearUnderWay() {
-        MiroirFixture fixture = new MiroirFixture(provisioning, currentUser, years, roster, staff, jdbc);
         var year = fixture.positionOn(org.preau.base.SchoolYearLabel.startYear(java.time.LocalDate.now()));
         fixture.enrol(year, java.util.List.of(new String[]{"MIR-W1", "Whiskey", "Wim"}, new String[]{"MIR-W2", "Xray", "Xia"},
                 new String[]{"MIR-W3", "Yankee", "Yves"}));

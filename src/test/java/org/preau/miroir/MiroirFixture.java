@@ -9,11 +9,17 @@ import org.preau.learner.KnownLearner;
 import org.preau.learner.LearnerRoster;
 import org.preau.learner.RosterChanges;
 import org.preau.security.CurrentUser;
+import org.preau.security.LocalAccounts;
 import org.preau.staff.StaffDetails;
 import org.preau.staff.StaffDirectory;
 import org.preau.staff.StaffQuery;
 import org.preau.support.DemoUsers;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -26,8 +32,9 @@ import java.util.Set;
  * A Belgian school of the tests' own (FASE 7781) in two school years (2030-2031 for the
  * capital-périodes, 2021-2022 for the CEB results): pupils and teachers created once, the Miroir
  * tables of those years emptied before each test. Signed in as its director, positioned on it.
+ * A test class registers it: {@code @RegisterExtension static final MiroirFixture fixture = new MiroirFixture();}
  */
-class MiroirFixture {
+class MiroirFixture implements BeforeAllCallback, BeforeEachCallback {
 
     static final int CAPITAL_YEAR = 2030;
     static final int CEB_YEAR = 2021;
@@ -36,7 +43,7 @@ class MiroirFixture {
     static final String DIRECTOR = "directeur.miroir";
 
     /** The tests' school (same organising body as the demo école) and its director's account, once. */
-    static long ensureSchool(EtablissementProvisioning provisioning, org.preau.security.LocalAccounts accounts) {
+    static long ensureSchool(EtablissementProvisioning provisioning, LocalAccounts accounts) {
         long school = provisioning.ensure("Association scolaire Saint-Exupéry", org.preau.establishment.SchoolSystem.BE,
                 "École fondamentale Miroir", "direction@ecole-miroir.example", FASE).id();
         accounts.createIfAbsent(DIRECTOR, "Directeur Miroir", "directeur@ecole-miroir.example", DemoUsers.PASSWORD,
@@ -44,21 +51,29 @@ class MiroirFixture {
         return school;
     }
 
-    private final EtablissementProvisioning provisioning;
-    private final CurrentUser currentUser;
-    private final SchoolYearService years;
-    private final LearnerRoster roster;
-    private final StaffDirectory staff;
-    private final JdbcTemplate jdbc;
+    private EtablissementProvisioning provisioning;
+    private CurrentUser currentUser;
+    private SchoolYearService years;
+    private LearnerRoster roster;
+    private StaffDirectory staff;
+    private JdbcTemplate jdbc;
 
-    MiroirFixture(EtablissementProvisioning provisioning, CurrentUser currentUser, SchoolYearService years, LearnerRoster roster,
-                  StaffDirectory staff, JdbcTemplate jdbc) {
-        this.provisioning = provisioning;
-        this.currentUser = currentUser;
-        this.years = years;
-        this.roster = roster;
-        this.staff = staff;
-        this.jdbc = jdbc;
+    /** The school once per test class; the beans of the shared context before each test. */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        ApplicationContext spring = SpringExtension.getApplicationContext(context);
+        ensureSchool(spring.getBean(EtablissementProvisioning.class), spring.getBean(LocalAccounts.class));
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        ApplicationContext spring = SpringExtension.getApplicationContext(context);
+        provisioning = spring.getBean(EtablissementProvisioning.class);
+        currentUser = spring.getBean(CurrentUser.class);
+        years = spring.getBean(SchoolYearService.class);
+        roster = spring.getBean(LearnerRoster.class);
+        staff = spring.getBean(StaffDirectory.class);
+        jdbc = spring.getBean(JdbcTemplate.class);
     }
 
     long ecoleId() {

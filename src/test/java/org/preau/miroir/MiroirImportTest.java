@@ -2,18 +2,13 @@ package org.preau.miroir;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EtablissementProvisioning;
-import org.preau.establishment.SchoolYearService;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.preau.establishment.SchoolYearView;
 import org.preau.exchange.ExchangeFilter;
 import org.preau.exchange.ExchangeKind;
 import org.preau.exchange.ExchangeLog;
 import org.preau.exchange.ExchangeStatus;
 import org.preau.exchange.ExchangeSummary;
-import org.preau.learner.LearnerRoster;
-import org.preau.security.CurrentUser;
-import org.preau.staff.StaffDirectory;
-import org.preau.support.DemoUsers;
 import org.preau.support.PreauIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,27 +28,17 @@ class MiroirImportTest {
 
     private static final String HEADER = "FASE;Année scolaire;Implantation;Niveau;Nature;Périodes;Enseignant nom;Enseignant prénom";
 
-    @Autowired EtablissementProvisioning provisioning;
-    @Autowired CurrentUser currentUser;
-    @Autowired SchoolYearService years;
-    @Autowired LearnerRoster roster;
-    @Autowired StaffDirectory staff;
     @Autowired JdbcTemplate jdbc;
     @Autowired CapitalPeriodesImport capital;
     @Autowired MiroirPupils pupils;
     @Autowired ExchangeLog exchanges;
 
-    MiroirFixture fixture;
+    @RegisterExtension
+    static final MiroirFixture fixture = new MiroirFixture();
     SchoolYearView year;
-
-    @org.junit.jupiter.api.BeforeAll
-    static void school(@Autowired EtablissementProvisioning provisioning, @Autowired org.preau.security.LocalAccounts accounts) {
-        MiroirFixture.ensureSchool(provisioning, accounts);
-    }
 
     @BeforeEach
     void positionOnTheCapitalYear() {
-        fixture = new MiroirFixture(provisioning, currentUser, years, roster, staff, jdbc);
         year = fixture.positionOn(MiroirFixture.CAPITAL_YEAR);
         fixture.staff(year, "Dubois", "Marie", "ENS");
     }

@@ -6,17 +6,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.VaadinSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.preau.base.ui.UploadPreview;
-import org.preau.establishment.EtablissementProvisioning;
-import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
-import org.preau.learner.LearnerRoster;
 import org.preau.miroir.ui.MiroirImportView;
-import org.preau.security.CurrentUser;
-import org.preau.security.LocalAccounts;
-import org.preau.staff.StaffDirectory;
 import org.preau.support.PreauIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,23 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ViewPackages(packages = "org.preau")
 class MiroirImportViewTest extends SpringBrowserlessTest {
 
-    @Autowired EtablissementProvisioning provisioning;
-    @Autowired CurrentUser currentUser;
-    @Autowired SchoolYearService years;
-    @Autowired LearnerRoster roster;
-    @Autowired StaffDirectory staff;
     @Autowired JdbcTemplate jdbc;
+
+    @RegisterExtension
+    static final MiroirFixture fixture = new MiroirFixture();
 
     SchoolYearView year;
 
-    @BeforeAll
-    static void school(@Autowired EtablissementProvisioning provisioning, @Autowired LocalAccounts accounts) {
-        MiroirFixture.ensureSchool(provisioning, accounts);
-    }
-
     /** Positions the signed-in director on the capital year (as the fixture does for the service tests), then uploads. */
     private UploadPreview<?, ?> upload(String content) throws Exception {
-        MiroirFixture fixture = new MiroirFixture(provisioning, currentUser, years, roster, staff, jdbc);
         year = fixture.positionOn(MiroirFixture.CAPITAL_YEAR);
         fixture.staff(year, "Dubois", "Marie", "ENS");
         navigate(MiroirImportView.class);

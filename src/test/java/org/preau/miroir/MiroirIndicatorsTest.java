@@ -1,14 +1,8 @@
 package org.preau.miroir;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EtablissementProvisioning;
-import org.preau.establishment.SchoolYearService;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.preau.establishment.SchoolYearView;
-import org.preau.learner.LearnerRoster;
-import org.preau.security.CurrentUser;
-import org.preau.staff.StaffDirectory;
-import org.preau.support.DemoUsers;
 import org.preau.support.PreauIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,28 +22,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @WithUserDetails(MiroirFixture.DIRECTOR)
 class MiroirIndicatorsTest {
 
-    @Autowired EtablissementProvisioning provisioning;
-    @Autowired CurrentUser currentUser;
-    @Autowired SchoolYearService years;
-    @Autowired LearnerRoster roster;
-    @Autowired StaffDirectory staff;
     @Autowired JdbcTemplate jdbc;
     @Autowired MiroirIndicators indicators;
     @Autowired MiroirPupils pupils;
     @Autowired CapitalPeriodesImport capital;
     @Autowired MiroirTransfer transfer;
 
-    MiroirFixture fixture;
-
-    @org.junit.jupiter.api.BeforeAll
-    static void school(@Autowired EtablissementProvisioning provisioning, @Autowired org.preau.security.LocalAccounts accounts) {
-        MiroirFixture.ensureSchool(provisioning, accounts);
-    }
-
-    @BeforeEach
-    void fixture() {
-        fixture = new MiroirFixture(provisioning, currentUser, years, roster, staff, jdbc);
-    }
+    @RegisterExtension
+    static final MiroirFixture fixture = new MiroirFixture();
 
     /**
      * 2030-2031, by hand: 9 pupils enrolled, 8 with Miroir data (Centre: 3 P1, 2 P6; Annexe: 2 M1,

@@ -1,16 +1,10 @@
 package org.preau.miroir;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.preau.base.LeaverScrub;
 import org.preau.base.PersonTraces;
-import org.preau.establishment.EtablissementProvisioning;
-import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
-import org.preau.learner.LearnerRoster;
-import org.preau.security.CurrentUser;
-import org.preau.staff.StaffDirectory;
 import org.preau.support.PreauIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,28 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithUserDetails(MiroirFixture.DIRECTOR)
 class MiroirRetentionTest {
 
-    @Autowired EtablissementProvisioning provisioning;
-    @Autowired CurrentUser currentUser;
-    @Autowired SchoolYearService years;
-    @Autowired LearnerRoster roster;
-    @Autowired StaffDirectory staff;
     @Autowired JdbcTemplate jdbc;
     @Autowired MiroirIndicators indicators;
     @Autowired MiroirPupils pupils;
     @Autowired List<LeaverScrub> scrubs;
     @Autowired PlatformTransactionManager transactions;
 
-    MiroirFixture fixture;
-
-    @BeforeAll
-    static void school(@Autowired EtablissementProvisioning provisioning, @Autowired org.preau.security.LocalAccounts accounts) {
-        MiroirFixture.ensureSchool(provisioning, accounts);
-    }
-
-    @BeforeEach
-    void fixture() {
-        fixture = new MiroirFixture(provisioning, currentUser, years, roster, staff, jdbc);
-    }
+    @RegisterExtension
+    static final MiroirFixture fixture = new MiroirFixture();
 
     @Test
     void scrubbing_every_pupil_of_the_year_leaves_every_miroir_indicator_unchanged() {

@@ -2,12 +2,7 @@ package org.preau.miroir;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EtablissementProvisioning;
-import org.preau.establishment.SchoolYearService;
-import org.preau.learner.LearnerRoster;
-import org.preau.security.CurrentUser;
-import org.preau.staff.StaffDirectory;
-import org.preau.support.DemoUsers;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.preau.support.PreauIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,21 +27,14 @@ class MiroirSandboxTest {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
-    @Autowired EtablissementProvisioning provisioning;
-    @Autowired CurrentUser currentUser;
-    @Autowired SchoolYearService years;
-    @Autowired LearnerRoster roster;
-    @Autowired StaffDirectory staff;
     @Autowired MiroirPupils pupils;
     @Autowired MiroirTransfer transfer;
     @Autowired org.preau.peer.PeerDeliveries deliveries;
 
-    RestClient http;
+    @RegisterExtension
+    static final MiroirFixture fixture = new MiroirFixture();
 
-    @org.junit.jupiter.api.BeforeAll
-    static void school(@Autowired EtablissementProvisioning provisioning, @Autowired org.preau.security.LocalAccounts accounts) {
-        MiroirFixture.ensureSchool(provisioning, accounts);
-    }
+    RestClient http;
 
     @BeforeEach
     void client() {
@@ -89,7 +77,6 @@ class MiroirSandboxTest {
     @Test
     @WithUserDetails(MiroirFixture.DIRECTOR)
     void a_send_reaches_the_sandbox_of_this_instance_and_its_acceptance_comes_back_on_refresh() {
-        MiroirFixture fixture = new MiroirFixture(provisioning, currentUser, years, roster, staff, jdbc);
         var year = fixture.positionOn(MiroirFixture.CEB_YEAR);
         fixture.enrol(year, List.<String[]>of(new String[]{"MIR-S1", "Sierra", "Sam"}));
         pupils.confirm("ceb.csv", MiroirFixture.csv("Identifiant;Nom;Niveau;Implantation;CEB", "MIR-S1;Sierra;P6;Centre;réussi"));

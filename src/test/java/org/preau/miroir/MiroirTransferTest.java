@@ -1,24 +1,18 @@
 package org.preau.miroir;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EtablissementProvisioning;
-import org.preau.establishment.SchoolYearService;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.preau.establishment.SchoolYearView;
 import org.preau.exchange.ExchangeLog;
 import org.preau.exchange.ExchangeMessage;
 import org.preau.exchange.ExchangeStatus;
-import org.preau.learner.LearnerRoster;
 import org.preau.peer.DeliveryStatus;
 import org.preau.peer.PeerDeliveries;
 import org.preau.peer.PeerDelivery;
-import org.preau.peer.PeerProperties;
-import org.preau.security.CurrentUser;
-import org.preau.staff.StaffDirectory;
 import org.preau.support.DemoUsers;
+import org.preau.support.PeerStub;
 import org.preau.support.PreauIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,7 +23,6 @@ import java.util.List;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -40,43 +33,25 @@ class MiroirTransferTest {
 
     private static final String SUBMISSIONS = "/api/v1/miroir/7781/2021-2022/submissions";
 
-    @Autowired EtablissementProvisioning provisioning;
-    @Autowired CurrentUser currentUser;
-    @Autowired SchoolYearService years;
-    @Autowired LearnerRoster roster;
-    @Autowired StaffDirectory staff;
     @Autowired JdbcTemplate jdbc;
     @Autowired MiroirPupils pupils;
     @Autowired MiroirTransfer transfer;
     @Autowired PeerDeliveries deliveries;
-    @Autowired PeerProperties properties;
     @Autowired ExchangeLog exchanges;
 
-    private final WireMockServer peer = new WireMockServer(options().dynamicPort());
-    private String savedBaseUrl;
+    @RegisterExtension
+    static final MiroirFixture fixture = new MiroirFixture();
+
+    @RegisterExtension
+    final PeerStub peer = PeerStub.miroir();
     private SchoolYearView year;
 
-    @org.junit.jupiter.api.BeforeAll
-    static void school(@Autowired EtablissementProvisioning provisioning, @Autowired org.preau.security.LocalAccounts accounts) {
-        MiroirFixture.ensureSchool(provisioning, accounts);
-    }
-
     @BeforeEach
-    void pointMiroirAtWireMock() {
-        peer.start();
-        savedBaseUrl = properties.getMiroir().getBaseUrl();
-        properties.getMiroir().setBaseUrl(peer.baseUrl());
-        MiroirFixture fixture = new MiroirFixture(provisioning, currentUser, years, roster, staff, jdbc);
+    void twoPupilsWithTheirCeb() {
         year = fixture.positionOn(MiroirFixture.CEB_YEAR);
         fixture.enrol(year, List.of(new String[]{"MIR-T1", "Tango", "Tom"}, new String[]{"MIR-T2", "Uniform", "Ulla"}));
         pupils.confirm("ceb.csv", MiroirFixture.csv("Identifiant;Nom;Niveau;Implantation;CEB",
                 "MIR-T1;Tango;P6;Centre;réussi", "MIR-T2;Uniform;P6;Centre;échec"));
-    }
-
-    @AfterEach
-    void restore() {
-        properties.getMiroir().setBaseUrl(savedBaseUrl);
-        peer.stop();
     }
 
     @Test

@@ -1,10 +1,9 @@
 package org.preau.peer;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.preau.establishment.EtablissementProvisioning;
 import org.preau.exchange.ExchangeDirection;
 import org.preau.exchange.ExchangeKind;
@@ -12,19 +11,17 @@ import org.preau.exchange.ExchangeOutcomes;
 import org.preau.exchange.ExchangeRecord;
 import org.preau.exchange.ExchangeStatus;
 import org.preau.support.DemoUsers;
+import org.preau.support.PeerStub;
 import org.preau.support.PreauIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -34,30 +31,20 @@ class PeerDeliveriesTest {
     private static final String PATH = "/api/v1/establishments/5432/members/T1";
 
     @Autowired PeerDeliveries deliveries;
-    @Autowired PeerProperties properties;
     @Autowired EtablissementProvisioning provisioning;
     @Autowired ExchangeOutcomes exchanges;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcTemplate jdbc;
     @Autowired PeerOutcomesProbe outcomes;
 
-    private final WireMockServer peer = new WireMockServer(options().dynamicPort());
-    private String savedBaseUrl;
+    @RegisterExtension
+    final PeerStub peer = PeerStub.segec();
     private long ecole;
 
     @BeforeEach
-    void pointSegecAtWireMock() {
-        peer.start();
-        savedBaseUrl = properties.getSegec().getBaseUrl();
-        properties.getSegec().setBaseUrl(peer.baseUrl());
+    void ecoleWithNoOutcomeSeen() {
         ecole = provisioning.findByCode(DemoUsers.ECOLE_FASE).orElseThrow().id();
         outcomes.seen.clear();
-    }
-
-    @AfterEach
-    void restore() {
-        properties.getSegec().setBaseUrl(savedBaseUrl);
-        peer.stop();
     }
 
     @Test

@@ -32,22 +32,11 @@ class ConsentRegisterTest {
     @Autowired ConsentRegister register;
     @Autowired JdbcTemplate jdbc;
 
-    long lycee;
-    long cfa;
-    String ine;
-    long leaver;
+    TransferWorld.Leaver leaver;
 
     @BeforeEach
     void aLeaverAndACfaWithoutSiecle() {
-        world.reset();
-        lycee = world.lyceeId();
-        cfa = world.cfaId();
-        world.switchTransfers(DemoUsers.DIRECTEUR, true);
-        world.switchTransfers(TransferWorld.CFA_DIRECTOR, true);
-        world.lyceeImportsBothYears();
-        ine = world.leaversIne().getFirst();
-        leaver = world.learnerId(lycee, ine);
-        world.addRecord(lycee, leaver, "FICHE", "Fiche de suivi", "2025-01-15");
+        leaver = world.aLeaverWithAFiche();
     }
 
     @AfterEach
@@ -56,7 +45,7 @@ class ConsentRegisterTest {
     }
 
     private TransferView consentedTransfer() {
-        return transfers.transfer(new ManualTransferRequest(leaver, TransferWorld.CFA_UAI, LocalDate.now().minusDays(1),
+        return transfers.transfer(new ManualTransferRequest(leaver.learnerId(), TransferWorld.CFA_UAI, LocalDate.now().minusDays(1),
                 ConsentGiver.LEARNER_AND_GUARDIANS, "Mme et M. Parent", null));
     }
 
@@ -92,7 +81,7 @@ class ConsentRegisterTest {
 
         world.switchTransfers(TransferWorld.CFA_DIRECTOR, true);
         transfers.runNow();
-        assertThat(jdbc.queryForObject("select count(*) from learner where establishment_id = ? and ine = ?", Integer.class, cfa, ine))
+        assertThat(jdbc.queryForObject("select count(*) from learner where establishment_id = ? and ine = ?", Integer.class, leaver.cfa(), leaver.ine()))
                 .as("nothing reached the CFA").isZero();
         assertThat(transfers.sent()).filteredOn(t -> t.id() == pending.id()).singleElement()
                 .satisfies(t -> assertThat(t.status()).isEqualTo(TransferStatus.PENDING));
@@ -116,14 +105,14 @@ class ConsentRegisterTest {
     @Test
     void the_destination_opening_a_received_transfer_leaves_an_audit_row_naming_the_source() {
         consentedTransfer();
-        long atCfa = world.learnerId(cfa, ine);
-        long before = jdbc.queryForObject("select count(*) from access_audit where establishment_id = ?", Long.class, cfa);
+        long atCfa = world.learnerId(leaver.cfa(), leaver.ine());
+        long before = jdbc.queryForObject("select count(*) from access_audit where establishment_id = ?", Long.class, leaver.cfa());
 
         world.as(TransferWorld.CFA_DIRECTOR, () -> assertThat(transfers.receivedBy(atCfa)).hasSize(1));
 
-        assertThat(jdbc.queryForObject("select count(*) from access_audit where establishment_id = ?", Long.class, cfa)).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("select count(*) from access_audit where establishment_id = ?", Long.class, leaver.cfa())).isEqualTo(before + 1);
         assertThat(jdbc.queryForObject("select concat(actor, '|', subject_id, '|', action, '|', through) from access_audit "
-                + "where establishment_id = ? order by id desc limit 1", String.class, cfa))
+                + "where establishment_id = ? order by id desc limit 1", String.class, leaver.cfa()))
                 .isEqualTo(TransferWorld.CFA_DIRECTOR + "|" + atCfa + "|RECEIVED_TRANSFER_OPENED|" + DemoUsers.LYCEE_UAI);
     }
 }

@@ -2,6 +2,7 @@ package org.preau.pupil;
 
 import org.junit.jupiter.api.Test;
 import org.preau.support.PreauIntegrationTest;
+import org.preau.support.TwoEstablishments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,10 +24,8 @@ class PupilStoreIsolationTest {
     PupilStore store;
     @Autowired
     JdbcTemplate jdbc;
-
-    private long id(String sql, Object... args) {
-        return jdbc.queryForObject(sql, Long.class, args);
-    }
+    @Autowired
+    TwoEstablishments establishments;
 
     private String fingerprintOf(long establishment) {
         return jdbc.queryForObject("select concat_ws('|', "
@@ -39,12 +38,12 @@ class PupilStoreIsolationTest {
 
     @Test
     void writes_for_another_establishments_pupil_or_implantation_change_nothing_of_it() {
-        long ecole = id("select id from establishment where fase = '5432'");
-        long pupil = id("select min(learner_id) from pupil where establishment_id = ?", ecole);
-        long ecoleYear = id("select school_year_id from pupil_enrolment where learner_id = ? order by school_year_id desc limit 1", pupil);
-        long implantation = id("select min(id) from pupil_implantation where establishment_id = ?", ecole);
-        long lycee = id("select id from establishment where uai = '0179912G'");
-        long lyceeYear = id("select id from school_year where establishment_id = ? order by start_year desc limit 1", lycee);
+        long ecole = establishments.ecole();
+        long pupil = establishments.id("select min(learner_id) from pupil where establishment_id = ?", ecole);
+        long ecoleYear = establishments.id("select school_year_id from pupil_enrolment where learner_id = ? order by school_year_id desc limit 1", pupil);
+        long implantation = establishments.id("select min(id) from pupil_implantation where establishment_id = ?", ecole);
+        long lycee = establishments.lycee();
+        long lyceeYear = establishments.latestYear(lycee);
         String before = fingerprintOf(ecole);
         assertThat(before).contains(pupil + ":");
 

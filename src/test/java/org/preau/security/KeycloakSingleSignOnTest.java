@@ -8,7 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.preau.support.Browser;
-import org.preau.testing.KeycloakExtension;
+import org.preau.support.KeycloakExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -160,7 +160,7 @@ class KeycloakSingleSignOnTest {
         private final String token;
 
         KeycloakAdmin() throws Exception {
-            String form = "grant_type=password&client_id=admin-cli&username=" + org.preau.testing.KeycloakServer.ADMIN
+            String form = "grant_type=password&client_id=admin-cli&username=" + org.preau.support.KeycloakServer.ADMIN
                     + "&password=" + KeycloakExtension.server().clientSecret();
             var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/realms/master/protocol/openid-connect/token"))
                     .header("Content-Type", "application/x-www-form-urlencoded")

@@ -1,10 +1,8 @@
 package org.preau.segec;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.peer.PeerProperties;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.preau.support.PeerStub;
 import org.preau.support.PreauIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,7 +12,6 @@ import java.time.Duration;
 import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -26,27 +23,12 @@ class SegecConsentWithdrawalTest {
 
     @Autowired SegecActivations activations;
     @Autowired SegecForms forms;
-    @Autowired PeerProperties properties;
     @Autowired JdbcTemplate jdbc;
 
-    private final WireMockServer peer = new WireMockServer(options().dynamicPort());
-    private String savedBaseUrl;
-
-    @BeforeEach
-    void pointSegecAtWireMock() {
-        SegecFixtures.reset(jdbc);
-        peer.start();
-        savedBaseUrl = properties.getSegec().getBaseUrl();
-        properties.getSegec().setBaseUrl(peer.baseUrl());
-    }
-
-    @AfterEach
-    void restore() {
-        jdbc.update("update peer_delivery set status = 'FAILED' where establishment_id = ? and status in ('PENDING', 'SENDING')",
-                SegecFixtures.ecole(jdbc));
-        properties.getSegec().setBaseUrl(savedBaseUrl);
-        peer.stop();
-    }
+    @RegisterExtension
+    final PeerStub peer = PeerStub.segec();
+    @RegisterExtension
+    final SegecReset reset = new SegecReset();
 
     @Test
     @WithUserDetails(SegecFixtures.DIRECTEUR_BE)

@@ -17,6 +17,12 @@ public final class SegecFixtures {
         return jdbc.queryForObject("select id from establishment where fase = '5432'", Long.class);
     }
 
+    /** Sends left waiting by a test must not reach the next test's peer. */
+    static void failWaitingSends(JdbcTemplate jdbc) {
+        jdbc.update("update peer_delivery set status = 'FAILED' where establishment_id = ? and status in ('PENDING', 'SENDING')",
+                ecole(jdbc));
+    }
+
     public static void reset(JdbcTemplate jdbc) {
         long ecole = ecole(jdbc);
         // Another test may have switched the école to a new school year (without carrying the

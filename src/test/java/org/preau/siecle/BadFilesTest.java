@@ -62,8 +62,7 @@ class BadFilesTest {
 
     @BeforeEach
     void cleanSlate() {
-        lycee.clear();
-        y2024 = lycee.year(2024);
+        y2024 = lycee.withoutLearners(2024);
     }
 
     static List<String> badFiles() {

@@ -36,8 +36,7 @@ class NomenclatureImportTest {
 
     @BeforeEach
     void cleanSlate() {
-        lycee.clear();
-        y2024 = lycee.year(2024);
+        y2024 = lycee.withoutLearners(2024);
     }
 
     private PreparedImport prepare(String sample) {

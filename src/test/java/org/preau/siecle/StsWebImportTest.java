@@ -47,7 +47,7 @@ class StsWebImportTest {
     JdbcTemplate jdbc;
     @Autowired
     EtablissementProvisioning provisioning;
-
+    @Autowired
     StaffFixtures fixtures;
     SchoolYearView y2024;
     SchoolYearView y2025;
@@ -55,7 +55,6 @@ class StsWebImportTest {
 
     @BeforeEach
     void emptyLyceeStaff() {
-        fixtures = new StaffFixtures(jdbc, provisioning);
         lycee = fixtures.lyceeId();
         fixtures.clearStaff(lycee);
         y2024 = fixtures.lyceeYear(2024);

@@ -41,6 +41,8 @@ class StaffCsvImportTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    StaffFixtures fixtures;
+    @Autowired
     EtablissementProvisioning provisioning;
 
     long ecole;
@@ -48,7 +50,7 @@ class StaffCsvImportTest {
     @BeforeEach
     void emptySchoolStaff() {
         ecole = provisioning.findByCode(ECOLE_FASE).orElseThrow().id();
-        new StaffFixtures(jdbc, provisioning).clearStaff(ecole);
+        fixtures.clearStaff(ecole);
     }
 
     private StaffImportPreview preview(String text, Charset charset) {

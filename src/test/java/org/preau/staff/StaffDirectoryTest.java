@@ -5,9 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearView;
 import org.preau.security.CurrentUser;
-import org.preau.siecle.StsWebImport;
 import org.preau.support.PreauIntegrationTest;
-import org.preau.support.Samples;
 import org.preau.support.StaffFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,29 +27,23 @@ class StaffDirectoryTest {
     @Autowired
     StaffDirectory staff;
     @Autowired
-    StsWebImport sts;
-    @Autowired
     CurrentUser currentUser;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
     EtablissementProvisioning provisioning;
-
+    @Autowired
     StaffFixtures fixtures;
     SchoolYearView y2024;
 
     @BeforeEach
     void emptyLyceeStaff() {
-        fixtures = new StaffFixtures(jdbc, provisioning);
-        fixtures.clearStaff(fixtures.lyceeId());
-        y2024 = fixtures.lyceeYear(2024);
+        y2024 = fixtures.lyceeWithoutStaff(2024);
     }
 
     /** Imports the 2024 sample through the import service, as the signed-in user. */
     private void import2024() {
-        sts.confirm(sts.preview("sts.xml", Samples.bytes("lycee-verdier/2024/sts_emp_0179912G_2024.xml"), y2024.id(), p -> {
-        }), p -> {
-        });
+        fixtures.importSts2024(y2024);
     }
 
     private long idOf(String externalId) {

@@ -2,7 +2,6 @@ package org.preau.staff;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearView;
 import org.preau.support.DemoUsers;
 import org.preau.support.PreauIntegrationTest;
@@ -21,8 +20,9 @@ class StaffPresenceTest {
 
     @Autowired StaffDirectory staff;
     @Autowired StaffRoster roster;
-    @Autowired EtablissementProvisioning provisioning;
     @Autowired JdbcTemplate jdbc;
+    @Autowired
+    StaffFixtures fixtures;
 
     @AfterEach
     void removeTestPeople() {
@@ -32,7 +32,6 @@ class StaffPresenceTest {
     @Test
     @WithUserDetails(DemoUsers.SECRETAIRE)
     void the_ticks_are_kept_per_year_and_a_later_year_starts_from_the_previous_one() {
-        StaffFixtures fixtures = new StaffFixtures(jdbc, provisioning);
         SchoolYearView y2040 = fixtures.lyceeYear(2040);
         SchoolYearView y2041 = fixtures.lyceeYear(2041);
         StaffDetails d = new StaffDetails();

@@ -2,6 +2,7 @@ package org.preau.staff;
 
 import org.junit.jupiter.api.Test;
 import org.preau.support.PreauIntegrationTest;
+import org.preau.support.TwoEstablishments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,10 +25,8 @@ class StaffStoreIsolationTest {
     StaffStore store;
     @Autowired
     JdbcTemplate jdbc;
-
-    private long id(String sql, Object... args) {
-        return jdbc.queryForObject(sql, Long.class, args);
-    }
+    @Autowired
+    TwoEstablishments establishments;
 
     /** Everything the import writes about B's staff, as one text. */
     private String fingerprintOf(long establishment) {
@@ -43,10 +42,10 @@ class StaffStoreIsolationTest {
 
     @Test
     void the_import_writes_given_another_establishments_members_change_nothing_of_theirs() {
-        long lycee = id("select id from establishment where uai = '0179912G'");
-        long lyceeYear = id("select id from school_year where establishment_id = ? order by start_year desc limit 1", lycee);
-        long ecole = id("select id from establishment where fase = '5432'");
-        long ecoleYear = id("select id from school_year where establishment_id = ? and state = 'EN_COURS' order by start_year desc limit 1", ecole);
+        long lycee = establishments.lycee();
+        long lyceeYear = establishments.latestYear(lycee);
+        long ecole = establishments.ecole();
+        long ecoleYear = establishments.yearEnCours(ecole);
         List<Long> ecoleStaff = jdbc.queryForList("select id from staff_member where establishment_id = ?", Long.class, ecole);
         assertThat(ecoleStaff).isNotEmpty();
         long member = ecoleStaff.getFirst();

@@ -5,9 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
-import org.preau.siecle.StsWebImport;
 import org.preau.support.PreauIntegrationTest;
-import org.preau.support.Samples;
 import org.preau.support.StaffFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,27 +23,21 @@ class TaughtDivisionsTest {
     @Autowired
     TaughtDivisions teacherDivisions;
     @Autowired
-    StsWebImport sts;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     EtablissementProvisioning provisioning;
-
+    @Autowired
     StaffFixtures fixtures;
     SchoolYearView y2024;
 
     @BeforeEach
     void importThe2024Staff() {
-        fixtures = new StaffFixtures(jdbc, provisioning);
-        fixtures.clearStaff(fixtures.lyceeId());
-        y2024 = fixtures.lyceeYear(2024);
+        y2024 = fixtures.lyceeWithoutStaff(2024);
     }
 
     private void importAndLink(String externalId, String username) {
         // signed in as the director for the whole test: imports and links are his to do
-        sts.confirm(sts.preview("sts.xml", Samples.bytes("lycee-verdier/2024/sts_emp_0179912G_2024.xml"), y2024.id(), p -> {
-        }), p -> {
-        });
+        fixtures.importSts2024(y2024);
         jdbc.update("update staff_member set username = ? where establishment_id = ? and external_id = ?", username, fixtures.lyceeId(), externalId);
     }
 

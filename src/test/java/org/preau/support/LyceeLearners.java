@@ -2,16 +2,12 @@ package org.preau.support;
 
 import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearService;
+import org.preau.learner.TeacherDivisionProvisioning;
 import org.preau.siecle.ImportKind;
+import org.preau.siecle.ImportPreview;
 import org.preau.siecle.SiecleImports;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.preau.establishment.SchoolYearState;
 import org.preau.establishment.SchoolYearView;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,36 +21,38 @@ public class LyceeLearners {
 
     private final EtablissementProvisioning provisioning;
     private final JdbcTemplate jdbc;
-    // lazily: the keycloak profile has no local UserDetailsService, and this class is scanned there too
-    private final ObjectProvider<UserDetailsService> users;
+    private final SignedIn signedIn;
     private final SiecleImports imports;
     private final SchoolYearService schoolYears;
+    private final TeacherDivisionProvisioning teacherDivisions;
 
-    LyceeLearners(EtablissementProvisioning provisioning, JdbcTemplate jdbc, ObjectProvider<UserDetailsService> users, SiecleImports imports,
-                  SchoolYearService schoolYears) {
+    LyceeLearners(EtablissementProvisioning provisioning, JdbcTemplate jdbc, SignedIn signedIn, SiecleImports imports,
+                  SchoolYearService schoolYears, TeacherDivisionProvisioning teacherDivisions) {
         this.provisioning = provisioning;
         this.jdbc = jdbc;
-        this.users = users;
+        this.signedIn = signedIn;
         this.imports = imports;
         this.schoolYears = schoolYears;
+        this.teacherDivisions = teacherDivisions;
     }
 
     /** Imports the 2024 samples (pupils and nomenclature) into year 2024, as the secretary, whoever the test signs in as. */
     public SchoolYearView import2024() {
         SchoolYearView y2024 = year(2024);
-        SecurityContext previous = SecurityContextHolder.getContext();
-        UserDetails secretary = users.getObject().loadUserByUsername(DemoUsers.SECRETAIRE);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(secretary, null, secretary.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
+        signedIn.afresh(DemoUsers.SECRETAIRE, () -> {
             imports.confirm(imports.prepare(ImportKind.SIECLE_BEE, y2024.id(), "ElevesSansAdresses.xml",
                     Samples.bytes("lycee-verdier/2024/ElevesSansAdresses.xml"), null), null);
             imports.confirm(imports.prepare(ImportKind.NOMENCLATURE, y2024.id(), "Nomenclature.xml",
                     Samples.bytes("lycee-verdier/2024/Nomenclature.xml"), null), null);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
+        return y2024;
+    }
+
+    /** The lycée emptied, the 2024 samples imported, and the demo teacher serving 2NDE 1 only: where the learner tests start. */
+    public SchoolYearView imported2024WithTheTeacherIn2nde1() {
+        clear();
+        SchoolYearView y2024 = import2024();
+        teacherDivisions.assign(lyceeId(), y2024.id(), DemoUsers.ENSEIGNANT, "2NDE 1");
         return y2024;
     }
 
@@ -75,6 +73,12 @@ public class LyceeLearners {
         return provisioning.ensureSchoolYear(lyceeId(), startYear, SchoolYearState.EN_COURS);
     }
 
+    /** The lycée's year {@code startYear}, with no learner at all in the lycée: where the import tests start. */
+    public SchoolYearView withoutLearners(int startYear) {
+        clear();
+        return year(startYear);
+    }
+
     /** Deletes every learner of the lycée (and what hangs on them). */
     public void clear() {
         clear(lyceeId());
@@ -84,6 +88,18 @@ public class LyceeLearners {
         for (String table : new String[]{"learner_record", "enrolment", "learner", "mef", "teacher_division"}) {
             jdbc.update("delete from " + table + " where establishment_id = ?", establishmentId);
         }
+    }
+
+    /** {@link #clear()}, and the nomenclature subjects and headcount snapshots the imports left: the pages that show them start empty. */
+    public void clearWithImportTraces() {
+        clear();
+        jdbc.update("delete from nomenclature_subject where establishment_id = ?", lyceeId());
+        jdbc.update("delete from headcount_snapshot where establishment_id = ?", lyceeId());
+    }
+
+    /** A sample file of the lycée's 2024 exports imported and confirmed into that year, as the signed-in user. */
+    public ImportPreview importSample(SchoolYearView year, ImportKind kind, String file) {
+        return imports.confirm(imports.prepare(kind, year.id(), file, Samples.bytes("lycee-verdier/2024/" + file), null), null);
     }
 
     public int count(String table) {

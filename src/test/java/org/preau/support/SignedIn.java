@@ -28,8 +28,29 @@ public class SignedIn {
     }
 
     public <T> T as(String username, Supplier<T> action) {
+        return within(sessions.computeIfAbsent(username, this::signIn), action);
+    }
+
+    public void as(String username, Runnable action) {
+        as(username, returningNothing(action));
+    }
+
+    /** Like {@link #as(String, Supplier)}, but signed in afresh, as at a new sign-in: nothing kept from an earlier call. */
+    public <T> T afresh(String username, Supplier<T> action) {
+        return within(signIn(username), action);
+    }
+
+    public void afresh(String username, Runnable action) {
+        afresh(username, returningNothing(action));
+    }
+
+    public void forget() {
+        sessions.clear();
+    }
+
+    private static <T> T within(SecurityContext context, Supplier<T> action) {
         SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(sessions.computeIfAbsent(username, this::signIn));
+        SecurityContextHolder.setContext(context);
         try {
             return action.get();
         } finally {
@@ -37,15 +58,11 @@ public class SignedIn {
         }
     }
 
-    public void as(String username, Runnable action) {
-        as(username, () -> {
+    private static Supplier<Object> returningNothing(Runnable action) {
+        return () -> {
             action.run();
             return null;
-        });
-    }
-
-    public void forget() {
-        sessions.clear();
+        };
     }
 
     private SecurityContext signIn(String username) {

@@ -47,15 +47,11 @@ class ManualTransferTest {
 
     @BeforeEach
     void aLeaverAndACfaWithoutSiecle() {
-        world.reset();
-        lycee = world.lyceeId();
-        cfa = world.cfaId();
-        world.switchTransfers(DemoUsers.DIRECTEUR, true);
-        world.switchTransfers(TransferWorld.CFA_DIRECTOR, true);
-        world.lyceeImportsBothYears();
-        ine = world.leaversIne().getFirst();
-        leaver = world.learnerId(lycee, ine);
-        world.addRecord(lycee, leaver, "FICHE", "Fiche de suivi", "2025-01-15");
+        TransferWorld.Leaver start = world.aLeaverWithAFiche();
+        lycee = start.lycee();
+        cfa = start.cfa();
+        ine = start.ine();
+        leaver = start.learnerId();
     }
 
     @AfterEach

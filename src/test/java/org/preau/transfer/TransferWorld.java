@@ -12,15 +12,11 @@ import org.preau.security.Role;
 import org.preau.siecle.ImportKind;
 import org.preau.siecle.SiecleImports;
 import org.preau.support.DemoUsers;
+import org.preau.support.SignedIn;
 import org.preau.support.LyceeLearners;
 import org.preau.support.Samples;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -44,17 +40,17 @@ public class TransferWorld {
     private final EtablissementProvisioning provisioning;
     private final LyceeLearners lycee;
     private final JdbcTemplate jdbc;
-    private final ObjectProvider<UserDetailsService> users;
+    private final SignedIn signedIn;
     private final ObjectProvider<LocalAccounts> accounts;
     private final SiecleImports imports;
     private final ModuleSettings modules;
 
-    TransferWorld(EtablissementProvisioning provisioning, LyceeLearners lycee, JdbcTemplate jdbc, ObjectProvider<UserDetailsService> users,
+    TransferWorld(EtablissementProvisioning provisioning, LyceeLearners lycee, JdbcTemplate jdbc, SignedIn signedIn,
                   ObjectProvider<LocalAccounts> accounts, SiecleImports imports, ModuleSettings modules) {
         this.provisioning = provisioning;
         this.lycee = lycee;
         this.jdbc = jdbc;
-        this.users = users;
+        this.signedIn = signedIn;
         this.accounts = accounts;
         this.imports = imports;
         this.modules = modules;
@@ -82,6 +78,22 @@ public class TransferWorld {
             jdbc.update("delete from establishment_module where establishment_id = ? and module = 'TRANSFERTS'", id);
             lycee.clear(id);
         }
+    }
+
+    /** A lycée leaver with one fiche, the lycée and the CFA with transfers on: where a manual transfer starts. */
+    public record Leaver(long lycee, long cfa, String ine, long learnerId) {
+    }
+
+    /** Starts from {@link #reset()}: both switches on, both years imported, a fiche given to the first leaver. */
+    public Leaver aLeaverWithAFiche() {
+        reset();
+        switchTransfers(DemoUsers.DIRECTEUR, true);
+        switchTransfers(CFA_DIRECTOR, true);
+        lyceeImportsBothYears();
+        String ine = leaversIne().getFirst();
+        long learnerId = learnerId(lyceeId(), ine);
+        addRecord(lyceeId(), learnerId, "FICHE", "Fiche de suivi", "2025-01-15");
+        return new Leaver(lyceeId(), cfaId(), ine, learnerId);
     }
 
     /** Back to the switches' defaults (off), so that other test classes find the establishments as the demo made them. */
@@ -149,22 +161,10 @@ public class TransferWorld {
     }
 
     public void as(String username, Runnable work) {
-        call(username, () -> {
-            work.run();
-            return null;
-        });
+        signedIn.afresh(username, work);
     }
 
     public <T> T call(String username, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        UserDetails user = users.getObject().loadUserByUsername(username);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return signedIn.afresh(username, work);
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  */
 @Service
 @ConditionalOnProperty(name = "preau.sandbox.enabled", havingValue = "true")
-public class MiroirSandboxInbox {
+class MiroirSandboxInbox {
 
     private final MiroirSandboxStore store;
     private final EtablissementService establishments;

@@ -7,13 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.preau.establishment.SchoolYearView;
 import org.preau.learner.Headcounts;
 import org.preau.siecle.ImportKind;
-import org.preau.siecle.ImportPreview;
 import org.preau.siecle.SiecleImports;
 import org.preau.support.LyceeLearners;
 import org.preau.support.PreauIntegrationTest;
 import org.preau.support.Samples;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.util.LinkedHashMap;
@@ -30,20 +28,13 @@ class EffectifsViewTest extends SpringBrowserlessTest {
     @Autowired LyceeLearners lycee;
     @Autowired SiecleImports imports;
     @Autowired Headcounts headcounts;
-    @Autowired JdbcTemplate jdbc;
 
     SchoolYearView y2024;
 
     @BeforeEach
     void emptyLycee() {
-        lycee.clear();
-        jdbc.update("delete from nomenclature_subject where establishment_id = ?", lycee.lyceeId());
-        jdbc.update("delete from headcount_snapshot where establishment_id = ?", lycee.lyceeId());
+        lycee.clearWithImportTraces();
         y2024 = lycee.year(2024);
-    }
-
-    private ImportPreview importSample(ImportKind kind, String file) {
-        return imports.confirm(imports.prepare(kind, y2024.id(), file, Samples.bytes("lycee-verdier/2024/" + file), null), null);
     }
 
     @Test

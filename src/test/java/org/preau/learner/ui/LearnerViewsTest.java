@@ -8,7 +8,6 @@ import org.preau.base.ui.AccessDeniedView;
 import org.preau.establishment.SchoolYearView;
 import org.preau.learner.LearnerStatus;
 import org.preau.learner.RecordKind;
-import org.preau.learner.TeacherDivisionProvisioning;
 import org.preau.support.LyceeLearners;
 import org.preau.support.PreauIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,16 +23,12 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     LyceeLearners lycee;
-    @Autowired
-    TeacherDivisionProvisioning teacherDivisions;
 
     SchoolYearView y2024;
 
     @BeforeEach
     void importedLycee() {
-        lycee.clear();
-        y2024 = lycee.import2024();
-        teacherDivisions.assign(lycee.lyceeId(), y2024.id(), ENSEIGNANT, "2NDE 1");
+        y2024 = lycee.imported2024WithTheTeacherIn2nde1();
     }
 
     @Test

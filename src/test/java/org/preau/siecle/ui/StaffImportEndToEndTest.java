@@ -6,14 +6,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.preau.establishment.EtablissementProvisioning;
 import org.preau.support.Browser;
 import org.preau.support.BrowserExtension;
 import org.preau.support.PreauIntegrationTest;
 import org.preau.support.Samples;
 import org.preau.support.StaffFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.preau.support.DemoUsers.*;
@@ -26,17 +24,11 @@ class StaffImportEndToEndTest {
     static final String FILE = "lycee-verdier/2024/sts_emp_0179912G_2024.xml";
 
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EtablissementProvisioning provisioning;
-
     StaffFixtures fixtures;
 
     @BeforeEach
     void emptyStaff() {
-        fixtures = new StaffFixtures(jdbc, provisioning);
-        fixtures.clearStaff(fixtures.lyceeId());
-        fixtures.lyceeYear(2024);
+        fixtures.lyceeWithoutStaff(2024);
     }
 
     @Test

@@ -5,14 +5,12 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
 import org.preau.support.PreauIntegrationTest;
 import org.preau.support.Samples;
 import org.preau.support.StaffFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.util.concurrent.TimeUnit;
@@ -26,20 +24,14 @@ import static org.preau.support.DemoUsers.*;
 class StaffImportViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    EtablissementProvisioning provisioning;
-    @Autowired
     SchoolYearService years;
-
+    @Autowired
     StaffFixtures fixtures;
     SchoolYearView y2024;
 
     @BeforeEach
     void emptyLyceeStaff() {
-        fixtures = new StaffFixtures(jdbc, provisioning);
-        fixtures.clearStaff(fixtures.lyceeId());
-        y2024 = fixtures.lyceeYear(2024);
+        y2024 = fixtures.lyceeWithoutStaff(2024);
     }
 
     /** Lets the background work finish, then runs what it handed to the UI. */

@@ -5,7 +5,6 @@ import com.vaadin.browserless.ViewPackages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preau.base.ui.AccessDeniedView;
-import org.preau.establishment.EtablissementProvisioning;
 import org.preau.establishment.SchoolYearService;
 import org.preau.security.CurrentUser;
 import org.preau.support.PreauIntegrationTest;
@@ -26,7 +25,7 @@ class StaffPageViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    EtablissementProvisioning provisioning;
+    StaffFixtures fixtures;
     @Autowired
     SchoolYearService years;
     @Autowired
@@ -38,7 +37,6 @@ class StaffPageViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void twoPeopleInTheLycee() {
-        StaffFixtures fixtures = new StaffFixtures(jdbc, provisioning);
         lycee = fixtures.lyceeId();
         fixtures.clearStaff(lycee);
         jdbc.update("insert into staff_member (establishment_id, nom_usage, prenom, username, created_at) values (?, 'PETIT', 'Théo', ?, now())", lycee, ENSEIGNANT);

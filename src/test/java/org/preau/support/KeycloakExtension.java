@@ -1,4 +1,4 @@
-package org.preau.testing;
+package org.preau.support;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -1,4 +1,4 @@
-package org.preau.testing;
+package org.preau.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

