@@ -126,6 +126,7 @@ final class FeatureIsolations {
         }
 
         public void declare(Cases c) {
+            c.exempt(org.preau.security.LeaverAccounts.class, "withdraw", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
             c.refuses(CurrentUser.class, "switchEstablishment", FR_DIRECTOR, w -> {
                 w.bean(CurrentUser.class).switchEstablishment(w.lycee());
                 return null;
@@ -184,6 +185,7 @@ final class FeatureIsolations {
             c.exempt(ExchangeOutcomes.class, "settle", BACKGROUND + "; the row must belong to the establishment named");
             c.exempt(org.preau.exchange.ExchangeRetention.class, "deleteOriginalsBefore", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
             c.exempt(org.preau.exchange.ExchangeRetention.class, "scrub", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
+            c.exempt(org.preau.exchange.ExchangeRetention.class, "scrubStaff", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
         }
     }
 
@@ -317,6 +319,9 @@ final class FeatureIsolations {
         }
 
         public void declare(Cases c) {
+            c.exempt(org.preau.segec.SegecRetention.class, "held", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
+            c.exempt(org.preau.segec.SegecRetention.class, "scrub", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
+            c.exempt(org.preau.segec.SegecRetention.class, "scrubStaff", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
             c.refusesWith(SegecException.class, SegecActivations.class, "activate", BE_DIRECTOR, w -> {
                 w.bean(SegecActivations.class).activate(w.bBe("staff_member"));
                 return null;
@@ -356,6 +361,9 @@ final class FeatureIsolations {
         }
 
         public void declare(Cases c) {
+            c.exempt(org.preau.staff.StaffRetention.class, "leftBefore", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
+            c.exempt(org.preau.staff.StaffRetention.class, "scrub", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
+            c.exempt(org.preau.staff.StaffRetention.class, "scrubStaff", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
             c.refuses(StaffDirectory.class, "get", BE_DIRECTOR, w -> w.bean(StaffDirectory.class).get(w.bBe("staff_member"), w.yearOf(w.ecole())));
             c.refuses(StaffDirectory.class, "linkAccount", BE_DIRECTOR, w -> {
                 w.bean(StaffDirectory.class).linkAccount(w.bBe("staff_member"), w.yearOf(w.ecole()), "iso.be.teacher");
