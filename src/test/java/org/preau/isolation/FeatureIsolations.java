@@ -196,6 +196,7 @@ final class FeatureIsolations {
 
         public void declare(Cases c) {
             c.exempt(InspectionProvisioning.class, "ensureDiploma", PROVISIONING);
+            c.exempt(org.preau.inspection.GrantHistory.class, "periods", BACKGROUND + " (privacy.SubjectAccessExport passes the signed-in user's establishment)");
             c.refuses(InspectorAccess.class, "setGranted", FR_DIRECTOR, w -> {
                 w.bean(InspectorAccess.class).setGranted(w.bFr("inspection_diploma"), true);
                 return null;
@@ -236,6 +237,7 @@ final class FeatureIsolations {
                 return null;
             });
             c.exempt(LearnerRecordCopies.class, "identity", BACKGROUND + " (learner transfers)");
+            c.exempt(LearnerRecordCopies.class, "diplomaCodes", BACKGROUND + " (privacy.SubjectAccessExport, after it checked the learner is of the signed-in user's establishment)");
             c.exempt(LearnerRecordCopies.class, "left", BACKGROUND + " (learner transfers)");
             c.exempt(LearnerRecordCopies.class, "receive", BACKGROUND + " (learner transfers)");
             c.exempt(LearnerRecordCopies.class, "records", BACKGROUND + " (learner transfers)");
