@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  * a text "mentions" the person when it holds their last name together with a first name, or one
  * of their identifiers; erasing replaces each of those words, whole words only, whatever the case.
  *
- * @param id          the learner's id
+ * @param id          the learner's id (the staff member's, for a staff scrub)
  * @param lastNames   nom, nom d'usage
  * @param firstNames  prénoms
- * @param identifiers INE, NISS, SIECLE number
+ * @param identifiers INE, NISS, SIECLE number; a staff member's import identifier and e-mails
  */
 public record PersonTraces(long id, List<String> lastNames, List<String> firstNames, List<String> identifiers) {
 
@@ -23,12 +23,6 @@ public record PersonTraces(long id, List<String> lastNames, List<String> firstNa
         lastNames = clean(lastNames);
         firstNames = clean(firstNames);
         identifiers = clean(identifiers);
-    }
-
-    /** The longest last name: what a database search looks for first (then {@link #mentionedIn} decides). */
-    public String searchWord() {
-        return lastNames.stream().max(Comparator.comparingInt(String::length))
-                .orElse(identifiers.isEmpty() ? "" : identifiers.getFirst());
     }
 
     public boolean mentionedIn(String text) {

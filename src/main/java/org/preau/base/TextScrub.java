@@ -35,8 +35,9 @@ public final class TextScrub {
         String update = "update " + table + " set " + columns.stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
                 + " where " + key + " = ?";
         for (PersonTraces person : people) {
+            // every last name: a text may name the person by their usage name or their birth name only
             List<String> words = new ArrayList<>(person.identifiers());
-            if (!person.searchWord().isBlank()) words.add(person.searchWord());
+            words.addAll(person.lastNames());
             for (String word : words) {
                 List<Object> args = new ArrayList<>(List.of(scopeArg));
                 String like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

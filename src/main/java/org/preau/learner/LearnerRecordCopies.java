@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads a learner's records and writes records received from another establishment, for the
@@ -50,6 +52,24 @@ public class LearnerRecordCopies {
     public Optional<LearnerIdentity> identity(long establishmentId, long learnerId) {
         return jdbc.query(IDENTITY + " where l.establishment_id = ? and l.id = ?", IDENTITY_ROW, establishmentId, learnerId)
                 .stream().findFirst();
+    }
+
+    /**
+     * The codes by which an inspector's diploma grant covers this learner: the MEF of each of their
+     * enrolments and the diploma it is attached to (as the inspector's scope matches them).
+     */
+    @Transactional(readOnly = true)
+    public Set<String> diplomaCodes(long establishmentId, long learnerId) {
+        Set<String> codes = new TreeSet<>();
+        jdbc.query("""
+                select e.code_mef, m.mef_rattachement from enrolment e
+                left join mef m on m.establishment_id = e.establishment_id and m.code_mef = e.code_mef
+                where e.establishment_id = ? and e.learner_id = ? and e.code_mef is not null""", rs -> {
+            codes.add(rs.getString(1));
+            String attached = rs.getString(2);
+            if (attached != null && !attached.isBlank()) codes.add(attached);
+        }, establishmentId, learnerId);
+        return codes;
     }
 
     /** The establishment's learner with that INE, the active one first when there are several. */

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The mail module's part of the retention scrub: a scrubbed learner's name is erased from the mails kept. */
+/** The mail module's part of the retention scrub: a scrubbed learner's or staff member's name and e-mail are erased from the mails kept. */
 @Component
 class MailRetention implements LeaverScrub {
 
@@ -26,9 +26,18 @@ class MailRetention implements LeaverScrub {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<String, Integer> scrub(long establishmentId, Collection<PersonTraces> people) {
-        int rows = TextScrub.erase(jdbc, "mail_message", "id", List.of("subject", "body"), "establishment_id = ?", establishmentId, people);
+        // the recipient and the delivery error hold a staff member's e-mail address
+        int rows = TextScrub.erase(jdbc, "mail_message", "id", List.of("recipient", "subject", "body", "last_error"), "establishment_id = ?",
+                establishmentId, people);
         Map<String, Integer> changed = new LinkedHashMap<>();
         if (rows > 0) changed.put("mail_message", rows);
         return changed;
+    }
+
+    /** Staff members' names and e-mails are erased from the same texts, by the same rule. */
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<String, Integer> scrubStaff(long establishmentId, Collection<PersonTraces> staff) {
+        return scrub(establishmentId, staff);
     }
 }

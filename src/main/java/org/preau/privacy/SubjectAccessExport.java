@@ -7,6 +7,7 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.preau.base.PersonalDataAccessed;
 import org.preau.base.Texts;
 import org.preau.establishment.SchoolYearService;
+import org.preau.inspection.GrantHistory;
 import org.preau.learner.LearnerIdentity;
 import org.preau.learner.LearnerRecordCopies;
 import org.preau.print.Letterheads;
@@ -52,6 +53,7 @@ public class SubjectAccessExport {
     private final LearnerRecordCopies learners;
     private final StaffDirectory staff;
     private final SchoolYearService years;
+    private final GrantHistory grants;
     private final Letterheads letterheads;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -59,9 +61,10 @@ public class SubjectAccessExport {
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     SubjectAccessExport(PersonRowStore rows, AuditStore audit, LearnerRecordCopies learners, StaffDirectory staff, SchoolYearService years,
-                        Letterheads letterheads, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                        GrantHistory grants, Letterheads letterheads, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.staff = staff;
         this.years = years;
+        this.grants = grants;
         this.rows = rows;
         this.audit = audit;
         this.learners = learners;
@@ -127,8 +130,30 @@ public class SubjectAccessExport {
     /** Table → rows about that learner, the journal of accesses under {@code access_audit}. */
     Map<String, List<Map<String, Object>>> learnerData(long establishmentId, LearnerIdentity who) {
         Map<String, List<Map<String, Object>>> data = rows.of("learner", who.id(), establishmentId, who.nom(), who.prenom());
+        addGrants(data, establishmentId, who.id());
         addJournal(data, establishmentId, PersonalDataAccessed.Subject.LEARNER, who.id());
         return data;
+    }
+
+    /**
+     * The inspector grants covering one of the learner's diplomas, as periods (who could read the
+     * records, from when to when, granted and revoked by whom), under {@code inspection_grant}: the
+     * grants are establishment decisions naming no learner, so the schema search cannot find them.
+     */
+    private void addGrants(Map<String, List<Map<String, Object>>> data, long establishmentId, long learnerId) {
+        List<Map<String, Object>> periods = new ArrayList<>();
+        for (GrantHistory.Period p : grants.periods(establishmentId, learners.diplomaCodes(establishmentId, learnerId))) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("diploma_code", p.diplomaCode());
+            row.put("diploma", p.label());
+            row.put("inspectors", String.join(", ", p.inspectors()));
+            row.put("granted_from", p.from());
+            row.put("granted_by", p.grantedBy());
+            row.put("granted_until", p.until());
+            row.put("revoked_by", p.revokedBy());
+            periods.add(row);
+        }
+        if (!periods.isEmpty()) data.put("inspection_grant", periods);
     }
 
     private void addJournal(Map<String, List<Map<String, Object>>> data, long establishmentId, PersonalDataAccessed.Subject subject, long id) {

@@ -31,4 +31,11 @@ class WithdrawalRetention implements LeaverScrub {
         if (rows > 0) changed.put("consent_withdrawal", rows);
         return changed;
     }
+
+    /** Staff members' names and e-mails are erased from the same texts, by the same rule. */
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<String, Integer> scrubStaff(long establishmentId, Collection<PersonTraces> staff) {
+        return scrub(establishmentId, staff);
+    }
 }

@@ -34,7 +34,7 @@ import java.util.UUID;
  * member, after the director's consent; run by the schedule ({@link ExtranetTransferJob}) or by
  * hand. Who is sent follows the rule of {@code docs/segec-extranet-rule.md} ({@link SegecRoster}):
  * the active members with {@code active: true}, everyone the extranet holds who no longer
- * qualifies with {@code active: false}. The pre-flight check runs before every send and holds back
+ * qualifies, or whose consent was withdrawn, with {@code active: false}. The pre-flight check runs before every send and holds back
  * only the member concerned; a warning on the directors asks the director to confirm a send by hand.
  */
 @Service
@@ -169,9 +169,13 @@ public class ExtranetTransfer {
         }
         List<SegecMember> sendable = new ArrayList<>(report.sendable());
         sendable.addAll(report.deactivations());
+        // a withdrawn consent stops the account, as the collective send does (they are not sendable: no consent)
+        List<SegecMember> withdrawn = report.withdrawals();
+        sendable.addAll(withdrawn);
         // Every outcome per person, in the history: who goes as what, who is deactivated and why.
         for (SegecMember m : sendable) {
-            messages.add(new ExchangeMessage(ExchangeMessage.Severity.INFO, Texts.get(m.standing().translationKey()), m.person().displayName()));
+            String why = withdrawn.contains(m) ? Texts.get("segec.standing.WITHDRAWN") : Texts.get(m.standing().translationKey());
+            messages.add(new ExchangeMessage(ExchangeMessage.Severity.INFO, why, m.person().displayName()));
         }
         if (sendable.isEmpty()) {
             String summary = Texts.get("segec.extranet.nobody");
@@ -185,7 +189,7 @@ public class ExtranetTransfer {
         for (SegecMember m : sendable) {
             UUID delivery = deliveries.send(new PeerRequest(PeerKind.SEGEC, establishmentId, null, SegecBodies.MEMBER,
                     SegecBodies.memberReference(m.id(), schoolYearId), exchangeId, "PUT",
-                    "/api/v1/establishments/" + fase + "/members/" + m.id(), SegecBodies.member(m, yearLabel, !m.leaving()), false));
+                    "/api/v1/establishments/" + fase + "/members/" + m.id(), SegecBodies.member(m, yearLabel, !m.leaving() && !withdrawn.contains(m)), false));
             store.awaitAnswer(establishmentId, m.id(), schoolYearId, delivery, false, clock.instant());
         }
         log.info("Extranet SeGEC transfer of establishment {} started by '{}': {} members", establishmentId, startedBy, sendable.size());

@@ -38,6 +38,16 @@ public record PreflightReport(List<SegecMember> members, List<PreflightIssue> is
         return members.stream().filter(m -> !m.standing().active() && m.held()).toList();
     }
 
+    /**
+     * The members who still qualify but whose consent was withdrawn while the extranet holds their
+     * account: sent {@code active: false} by the collective send and by the scheduled transfer alike.
+     * A member without a birth date cannot be named to the extranet and is left to the pre-flight finding.
+     */
+    public List<SegecMember> withdrawals() {
+        return members.stream().filter(m -> m.standing().active() && m.consent().isEmpty() && m.held()
+                && m.person().dateNaissance() != null).toList();
+    }
+
     public List<PreflightIssue> issuesOf(long staffId) {
         return issues.stream().filter(i -> i.staffId() != null && i.staffId() == staffId).toList();
     }

@@ -102,8 +102,7 @@ public class SegecActivations {
     public long activateAll() {
         modules.requireEnabled(PreauModule.SEGEC);
         PreflightReport report = preview();
-        List<SegecMember> withdrawn = report.members().stream()
-                .filter(m -> m.consent().isEmpty() && m.held() && !m.leaving() && m.person().dateNaissance() != null).toList();
+        List<SegecMember> withdrawn = report.withdrawals();
         if (report.sendable().isEmpty() && withdrawn.isEmpty()) throw new SegecException(Texts.get("segec.activation.nobody"));
         List<ExchangeMessage> messages = new ArrayList<>();
         for (PreflightIssue issue : report.issues()) {

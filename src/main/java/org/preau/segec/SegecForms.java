@@ -147,6 +147,8 @@ public class SegecForms {
         long establishmentId = currentUser.establishmentId();
         SegecMember member = roster.member(establishmentId, year.id(), own);
         store.recordPrinted(establishmentId, year.id(), List.of(own), clock.instant(), currentUser.username());
+        // the teacher's own name and e-mail: audited like a director's print, so the journal has every print of the form
+        audited(establishmentId, List.of(own));
         return SegecAuthorisationPdf.write(letterheads.of(establishmentId), year.label(), List.of(form(signer(establishmentId, year), member)));
     }
 

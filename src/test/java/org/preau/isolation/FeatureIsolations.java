@@ -126,6 +126,7 @@ final class FeatureIsolations {
         }
 
         public void declare(Cases c) {
+            c.exempt(org.preau.security.LeaverAccounts.class, "withdraw", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
             c.refuses(CurrentUser.class, "switchEstablishment", FR_DIRECTOR, w -> {
                 w.bean(CurrentUser.class).switchEstablishment(w.lycee());
                 return null;
@@ -185,6 +186,7 @@ final class FeatureIsolations {
             c.exempt(ExchangeOutcomes.class, "settle", BACKGROUND + "; the row must belong to the establishment named");
             c.exempt(org.preau.exchange.ExchangeRetention.class, "deleteOriginalsBefore", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
             c.exempt(org.preau.exchange.ExchangeRetention.class, "scrub", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
+            c.exempt(org.preau.exchange.ExchangeRetention.class, "scrubStaff", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
         }
     }
 
@@ -195,6 +197,7 @@ final class FeatureIsolations {
 
         public void declare(Cases c) {
             c.exempt(InspectionProvisioning.class, "ensureDiploma", PROVISIONING);
+            c.exempt(org.preau.inspection.GrantHistory.class, "periods", BACKGROUND + " (privacy.SubjectAccessExport passes the signed-in user's establishment)");
             c.refuses(InspectorAccess.class, "setGranted", FR_DIRECTOR, w -> {
                 w.bean(InspectorAccess.class).setGranted(w.bFr("inspection_diploma"), true);
                 return null;
@@ -235,6 +238,7 @@ final class FeatureIsolations {
                 return null;
             });
             c.exempt(LearnerRecordCopies.class, "identity", BACKGROUND + " (learner transfers)");
+            c.exempt(LearnerRecordCopies.class, "diplomaCodes", BACKGROUND + " (privacy.SubjectAccessExport, after it checked the learner is of the signed-in user's establishment)");
             c.exempt(LearnerRecordCopies.class, "left", BACKGROUND + " (learner transfers)");
             c.exempt(LearnerRecordCopies.class, "receive", BACKGROUND + " (learner transfers)");
             c.exempt(LearnerRecordCopies.class, "records", BACKGROUND + " (learner transfers)");
@@ -318,6 +322,9 @@ final class FeatureIsolations {
         }
 
         public void declare(Cases c) {
+            c.exempt(org.preau.segec.SegecRetention.class, "held", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
+            c.exempt(org.preau.segec.SegecRetention.class, "scrub", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
+            c.exempt(org.preau.segec.SegecRetention.class, "scrubStaff", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
             c.refusesWith(SegecException.class, SegecActivations.class, "activate", BE_DIRECTOR, w -> {
                 w.bean(SegecActivations.class).activate(w.bBe("staff_member"));
                 return null;
@@ -357,6 +364,9 @@ final class FeatureIsolations {
         }
 
         public void declare(Cases c) {
+            c.exempt(org.preau.staff.StaffRetention.class, "leftBefore", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
+            c.exempt(org.preau.staff.StaffRetention.class, "scrub", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
+            c.exempt(org.preau.staff.StaffRetention.class, "scrubStaff", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
             c.refuses(StaffDirectory.class, "get", BE_DIRECTOR, w -> w.bean(StaffDirectory.class).get(w.bBe("staff_member"), w.yearOf(w.ecole())));
             c.refuses(StaffDirectory.class, "linkAccount", BE_DIRECTOR, w -> {
                 w.bean(StaffDirectory.class).linkAccount(w.bBe("staff_member"), w.yearOf(w.ecole()), "iso.be.teacher");

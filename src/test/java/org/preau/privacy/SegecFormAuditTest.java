@@ -1,6 +1,7 @@
 package org.preau.privacy;
 
 import org.junit.jupiter.api.Test;
+import org.preau.segec.SegecFixtures;
 import org.preau.segec.SegecForms;
 import org.preau.segec.SegecMember;
 import org.preau.support.DemoUsers;
@@ -39,6 +40,22 @@ class SegecFormAuditTest {
         assertThat(rows(establishment, two)).isEqualTo(before + 3);
         assertThat(jdbc.queryForObject("select through from access_audit where establishment_id = ? and subject_kind = 'STAFF' "
                 + "order by id desc limit 1", String.class, establishment)).isEqualTo("Formulaire d'autorisation SeGEC");
+    }
+
+    @Test
+    @WithUserDetails("enseignant.be")
+    void a_teacher_printing_their_own_form_leaves_one_download_row_about_themselves() {
+        long establishment = currentUser.establishmentId();
+        SegecFixtures.reset(jdbc);
+        long own = SegecFixtures.staffId(jdbc, "Lemaire");
+        long before = rows(establishment, List.of(own, own));
+
+        assertThat(forms.printMine()).isNotEmpty();
+
+        assertThat(rows(establishment, List.of(own, own))).isEqualTo(before + 1);
+        assertThat(jdbc.queryForMap("select actor, through from access_audit where establishment_id = ? and subject_kind = 'STAFF' "
+                + "order by id desc limit 1", establishment)).containsEntry("actor", "enseignant.be")
+                .containsEntry("through", "Formulaire d'autorisation SeGEC");
     }
 
     private long rows(long establishment, List<Long> staff) {

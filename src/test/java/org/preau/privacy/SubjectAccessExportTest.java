@@ -24,6 +24,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -144,18 +146,60 @@ class SubjectAccessExportTest {
 
     @Test
     void the_export_holds_every_row_that_names_the_person_in_every_table_the_schema_links_to_them() {
-        Map<String, List<Object>> expected = rowsNamingTheLearner();
-        assertThat(expected).containsKeys("learner", "enrolment", "learner_record", "learner_transfer");
+        String diploma = jdbc.queryForObject("select code_mef from enrolment where learner_id = ? and code_mef is not null limit 1",
+                String.class, leaver);
+        boolean newDiploma = grantedThenRevokedThenGrantedAgain(diploma);
+        try {
+            Map<String, List<Object>> expected = rowsNamingTheLearner();
+            assertThat(expected).containsKeys("learner", "enrolment", "learner_record", "learner_transfer");
 
-        Map<String, List<Map<String, Object>>> exported = export.learnerData(lycee, who);
+            Map<String, List<Map<String, Object>>> exported = export.learnerData(lycee, who);
 
-        expected.forEach((table, keys) -> {
-            assertThat(exported).as("table " + table).containsKey(table);
-            List<Object> exportedKeys = exported.get(table).stream().map(SubjectAccessExportTest::key).toList();
-            assertThat(exportedKeys).as("rows of " + table).containsAll(keys);
-        });
-        // nothing of another learner
-        assertThat(exported.get("learner")).singleElement().satisfies(r -> assertThat(key(r)).isEqualTo(leaver));
+            expected.forEach((table, keys) -> {
+                assertThat(exported).as("table " + table).containsKey(table);
+                List<Object> exportedKeys = exported.get(table).stream().map(SubjectAccessExportTest::key).toList();
+                assertThat(exportedKeys).as("rows of " + table).containsAll(keys);
+            });
+            // nothing of another learner
+            assertThat(exported.get("learner")).singleElement().satisfies(r -> assertThat(key(r)).isEqualTo(leaver));
+            // every grant of a diploma covering them (their MEF or the diploma it is attached to), as periods with the inspectors
+            List<String> grants = jdbc.query("""
+                    select c.diploma_code, c.changed_at, c.changed_by from inspection_grant_change c
+                    where c.establishment_id = ? and c.granted and c.diploma_code in (
+                        select e.code_mef from enrolment e where e.learner_id = ?
+                        union select m.mef_rattachement from enrolment e join mef m on m.establishment_id = e.establishment_id
+                              and m.code_mef = e.code_mef where e.learner_id = ?)""",
+                    (rs, i) -> rs.getString(1) + " " + rs.getTimestamp(2).toInstant() + " " + rs.getString(3), lycee, leaver, leaver);
+            assertThat(grants).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(exported.get("inspection_grant")).extracting(r -> r.get("diploma_code") + " " + r.get("granted_from") + " "
+                    + r.get("granted_by")).containsAll(grants);
+            assertThat(exported.get("inspection_grant")).anySatisfy(r -> {
+                assertThat(r).containsEntry("diploma_code", diploma).containsEntry("granted_from", Instant.parse("2024-10-01T08:00:00Z"))
+                        .containsEntry("granted_until", Instant.parse("2025-02-01T08:00:00Z")).containsEntry("revoked_by", "test-export");
+                assertThat((String) r.get("inspectors")).contains("Inès Pecteur (inspecteur.export)");
+            });
+        } finally {
+            jdbc.update("delete from inspection_grant_change where establishment_id = ? and changed_by = 'test-export'", lycee);
+            jdbc.update("delete from inspection_referent where establishment_id = ? and username = 'inspecteur.export'", lycee);
+            if (newDiploma) jdbc.update("delete from inspection_diploma where establishment_id = ? and diploma_code = ?", lycee, diploma);
+        }
+    }
+
+    /** The learner's diploma granted in October 2024, revoked in February 2025, granted again in September 2025; whether the diploma was new. */
+    private boolean grantedThenRevokedThenGrantedAgain(String diploma) {
+        boolean created = jdbc.update("""
+                insert ignore into inspection_diploma (establishment_id, diploma_code, label, granted, changed_at, changed_by)
+                values (?, ?, 'Diplôme de l''élève', true, '2025-09-01 08:00:00', 'test-export')""", lycee, diploma) > 0;
+        long id = jdbc.queryForObject("select id from inspection_diploma where establishment_id = ? and diploma_code = ?", Long.class, lycee,
+                diploma);
+        jdbc.update("insert into inspection_referent (diploma_id, establishment_id, username, display_name, email) "
+                + "values (?, ?, 'inspecteur.export', 'Inès Pecteur', 'ines.pecteur@ac.example')", id, lycee);
+        String change = "insert into inspection_grant_change (establishment_id, diploma_code, granted, changed_at, changed_by) "
+                + "values (?, ?, ?, ?, 'test-export')";
+        jdbc.update(change, lycee, diploma, true, Timestamp.from(Instant.parse("2024-10-01T08:00:00Z")));
+        jdbc.update(change, lycee, diploma, false, Timestamp.from(Instant.parse("2025-02-01T08:00:00Z")));
+        jdbc.update(change, lycee, diploma, true, Timestamp.from(Instant.parse("2025-09-01T08:00:00Z")));
+        return created;
     }
 
     @Test

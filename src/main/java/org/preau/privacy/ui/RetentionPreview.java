@@ -26,6 +26,10 @@ class RetentionPreview extends Div {
     final Paragraph noneScrubbed = new Paragraph();
     final Grid<RetentionReport.Kept> kept = new Grid<>();
     final Paragraph noneKept = new Paragraph();
+    final Grid<RetentionReport.StaffPerson> staffScrubbed = new Grid<>();
+    final Paragraph staffNone = new Paragraph();
+    final Grid<RetentionReport.StaffKept> staffKept = new Grid<>();
+    final Paragraph staffNoneKept = new Paragraph();
 
     RetentionPreview(Retention retention) {
         this.retention = retention;
@@ -54,9 +58,25 @@ class RetentionPreview extends Div {
         kept.setAllRowsVisible(true);
         noneKept.setText(getTranslation("privacy.retention.preview.noneKept"));
 
+        staffScrubbed.setId("retention-staff-scrubbed");
+        staffScrubbed.addThemeVariants(GridVariant.LUMO_COMPACT);
+        staffScrubbed.addColumn(RetentionReport.StaffPerson::name).setHeader(getTranslation("privacy.retention.column.staffName")).setFlexGrow(1);
+        staffScrubbed.addColumn(p -> DAY.format(p.leftOn())).setHeader(getTranslation("privacy.retention.column.staffLeftOn")).setAutoWidth(true);
+        staffNone.setText(getTranslation("privacy.retention.preview.staffNone"));
+
+        staffKept.setId("retention-staff-kept");
+        staffKept.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        staffKept.addColumn(RetentionReport.StaffKept::name).setHeader(getTranslation("privacy.retention.column.staffName")).setFlexGrow(1);
+        staffKept.addColumn(k -> DAY.format(k.leftOn())).setHeader(getTranslation("privacy.retention.column.staffLeftOn")).setAutoWidth(true);
+        staffKept.addColumn(k -> getTranslation(k.reasonKey())).setHeader(getTranslation("privacy.retention.column.reason")).setFlexGrow(2);
+        staffKept.setAllRowsVisible(true);
+        staffNoneKept.setText(getTranslation("privacy.retention.preview.staffNoneKept"));
+
         add(summary, refresh, new H3(getTranslation("privacy.retention.preview.tables")), tables,
                 new H3(getTranslation("privacy.retention.preview.scrubbed")), noneScrubbed, scrubbed,
-                new H3(getTranslation("privacy.retention.preview.kept")), noneKept, kept);
+                new H3(getTranslation("privacy.retention.preview.kept")), noneKept, kept,
+                new H3(getTranslation("privacy.retention.preview.staffScrubbed")), staffNone, staffScrubbed,
+                new H3(getTranslation("privacy.retention.preview.staffKept")), staffNoneKept, staffKept);
     }
 
     void refresh() {
@@ -64,7 +84,7 @@ class RetentionPreview extends Div {
         ZoneId paris = ZoneId.of("Europe/Paris");
         summary.setText(getTranslation("privacy.retention.preview.summary", r.scrubbed().size(), DAY.format(r.leftBefore()),
                 r.originalsDeleted(), DAY.format(r.originalsBefore().atZone(paris)), r.auditRowsDeleted(),
-                DAY.format(r.auditBefore().atZone(paris))));
+                DAY.format(r.auditBefore().atZone(paris)), r.staffScrubbed().size()));
         List<Map.Entry<String, Integer>> rows = List.copyOf(r.rowsByTable().entrySet());
         tables.setItems(rows);
         tables.setVisible(!rows.isEmpty());
@@ -77,5 +97,13 @@ class RetentionPreview extends Div {
         kept.setItems(r.kept());
         kept.setVisible(!r.kept().isEmpty());
         noneKept.setVisible(r.kept().isEmpty());
+        staffScrubbed.setItems(r.staffScrubbed());
+        staffScrubbed.setAllRowsVisible(r.staffScrubbed().size() <= 15);
+        staffScrubbed.setHeight(r.staffScrubbed().size() <= 15 ? null : "30rem");
+        staffScrubbed.setVisible(!r.staffScrubbed().isEmpty());
+        staffNone.setVisible(r.staffScrubbed().isEmpty());
+        staffKept.setItems(r.staffKept());
+        staffKept.setVisible(!r.staffKept().isEmpty());
+        staffNoneKept.setVisible(r.staffKept().isEmpty());
     }
 }

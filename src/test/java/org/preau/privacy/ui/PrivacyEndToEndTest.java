@@ -122,6 +122,9 @@ class PrivacyEndToEndTest {
         String pendingName = world.call(DIRECTEUR, () -> transfers.transfer(new ManualTransferRequest(pending, TransferWorld.CFA_UAI,
                 LocalDate.now(), ConsentGiver.LEARNER_AND_GUARDIANS, "Mme Parent", null)).learnerName());
         jdbc.update("delete from retention_policy where establishment_id = ?", world.lyceeId());
+        // a teacher who left the lycée in June 2025: the same run scrubs staff leavers
+        jdbc.update("insert into staff_member (establishment_id, nom_usage, prenom, email_pro, exit_date, created_at) "
+                + "values (?, 'Essai-Parti', 'Bernard', 'bernard.essai-parti@lycee.example', '2025-06-30', now(6))", world.lyceeId());
         clock.set(java.time.Instant.now().plus(java.time.Duration.ofDays(6 * 366)));
         try {
             browser.logIn(DIRECTEUR, DemoUsers.PASSWORD);
@@ -136,20 +139,31 @@ class PrivacyEndToEndTest {
             browser.click(By.id("retention-save"));
             browser.waitUntil(d -> "true".equals(d.findElement(By.id("retention-leaver-years")).getDomProperty("invalid")));
             assertThat(browser.driver().findElement(By.id("retention-leaver-years")).getDomProperty("errorMessage"))
-                    .isEqualTo("Élèves sortis : indiquez un nombre d'années entre 1 et 30.");
+                    .isEqualTo("Élèves sortis et personnels partis : indiquez un nombre d'années entre 1 et 30.");
             years.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "5", org.openqa.selenium.Keys.TAB);
             browser.click(By.id("retention-save"));
             browser.waitUntil(d -> !"true".equals(d.findElement(By.id("retention-leaver-years")).getDomProperty("invalid")));
             browser.waitUntil(d -> d.findElement(By.id("retention-kept")).getText().contains(pendingName));
             assertThat(browser.driver().findElement(By.id("retention-kept")).getText()).contains("Transfert de dossier en cours");
             assertThat(browser.driver().findElement(By.id("retention-scrubbed")).getText()).contains(leaverName);
-            assertThat(browser.driver().findElement(By.id("retention-tables")).getText()).contains("Identité des élèves");
+            assertThat(browser.driver().findElement(By.id("retention-tables")).getText())
+                    .contains("Identité des élèves", "Identité des membres du personnel");
+            assertThat(browser.driver().findElement(By.id("retention-staff-scrubbed")).getText()).contains("Essai-Parti Bernard", "30/06/2025");
             ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                     "document.querySelectorAll('vaadin-notification-card').forEach(c => c.remove());"
                     + "document.getElementById('retention-summary').scrollIntoView({block: 'start'})");
             both("privacy-conservation-donnees");
+            // the staff part of the preview, scrolled to after each resize (a resize moves the page)
+            for (Dimension size : new Dimension[]{new Dimension(1366, 900), new Dimension(390, 844)}) {
+                browser.driver().manage().window().setSize(size);
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                        "document.getElementById('retention-staff-scrubbed').scrollIntoView({block: 'center'})");
+                browser.screenshot("privacy-conservation-donnees-personnel" + (size.width < 500 ? "-phone" : ""));
+            }
+            browser.driver().manage().window().setSize(new Dimension(1366, 900));
         } finally {
             clock.reset();
+            jdbc.update("delete from staff_member where establishment_id = ? and nom_usage = 'Essai-Parti'", world.lyceeId());
         }
 
         browser.open("/parametres/registre-traitements");
