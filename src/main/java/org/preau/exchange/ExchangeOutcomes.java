@@ -39,8 +39,31 @@ public class ExchangeOutcomes {
     public long record(long establishmentId, String startedBy, ExchangeRecord record) {
         Exchange exchange = exchanges.save(new Exchange(establishmentId, record, startedBy, clock.instant()));
         if (record.payload() != null) store.savePayload(exchange.getId(), record.payload().content());
-        store.saveMessages(exchange.getId(), record.messages());
+        store.saveNewMessages(exchange.getId(), record.messages());
         return exchange.getId();
+    }
+
+    /**
+     * Like {@link #record}, but in the caller's transaction: a batch of many short pieces of work
+     * (the daily transfer job) writes its history with its data in one commit, and a rolled-back
+     * piece leaves no line.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long recordInCallerTransaction(long establishmentId, String startedBy, ExchangeRecord record) {
+        Exchange exchange = exchanges.save(new Exchange(establishmentId, record, startedBy, clock.instant()));
+        if (record.payload() != null) store.savePayload(exchange.getId(), record.payload().content());
+        store.saveNewMessages(exchange.getId(), record.messages());
+        return exchange.getId();
+    }
+
+    /**
+     * Like {@link #settle}, but in the caller's transaction and without retry: a concurrent
+     * settlement makes the caller's transaction fail, and the caller does its work again.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void settleInCallerTransaction(long establishmentId, long exchangeId, ExchangeStatus status, String summary,
+                                          Map<String, Integer> counts, List<ExchangeMessage> messages) {
+        settleOnce(establishmentId, exchangeId, status, summary, counts, messages);
     }
 
     /**

@@ -37,14 +37,32 @@ class ExchangeStore {
     }
 
     void saveMessages(long exchangeId, List<ExchangeMessage> messages) {
+        if (messages.isEmpty()) return;
+        if (messages.size() == 1) {
+            // the usual settlement appends one line: its position found by the insert itself, one statement
+            ExchangeMessage m = messages.getFirst();
+            jdbc.update("insert into exchange_message (exchange_id, position, severity, text, location) "
+                    + "select ?, coalesce(max(position), 0) + 1, ?, ?, ? from exchange_message where exchange_id = ?",
+                    exchangeId, m.severity().name(), cut(m.text(), 2000), cut(m.location(), 200), exchangeId);
+            return;
+        }
         Integer last = jdbc.queryForObject("select coalesce(max(position), 0) from exchange_message where exchange_id = ?",
                 Integer.class, exchangeId);
-        int position = last == null ? 0 : last;
+        insertMessages(exchangeId, last == null ? 0 : last, messages);
+    }
+
+    /** The messages of an exchange just created (none yet): one batch, no look-up of the last position. */
+    void saveNewMessages(long exchangeId, List<ExchangeMessage> messages) {
+        if (!messages.isEmpty()) insertMessages(exchangeId, 0, messages);
+    }
+
+    private void insertMessages(long exchangeId, int lastPosition, List<ExchangeMessage> messages) {
+        List<Object[]> rows = new java.util.ArrayList<>(messages.size());
+        int position = lastPosition;
         for (ExchangeMessage m : messages) {
-            position++;
-            jdbc.update("insert into exchange_message (exchange_id, position, severity, text, location) values (?, ?, ?, ?, ?)",
-                    exchangeId, position, m.severity().name(), cut(m.text(), 2000), cut(m.location(), 200));
+            rows.add(new Object[]{exchangeId, ++position, m.severity().name(), cut(m.text(), 2000), cut(m.location(), 200)});
         }
+        jdbc.batchUpdate("insert into exchange_message (exchange_id, position, severity, text, location) values (?, ?, ?, ?, ?)", rows);
     }
 
     List<ExchangeMessage> messages(long exchangeId) {

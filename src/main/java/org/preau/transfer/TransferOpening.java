@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Records a new transfer and its line in the source's exchange history (pending until delivered). */
+/**
+ * Records a new transfer and its line in the source's exchange history (pending until delivered), in
+ * one transaction: the daily job opens a batch of transfers with one commit.
+ */
 @Component
 class TransferOpening {
 
@@ -57,7 +60,7 @@ class TransferOpening {
                     ? Texts.get("transfer.message.consentAutomatic")
                     : Texts.get("transfer.message.consentManual", Texts.get(consent.giver().translationKey()),
                     consent.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), consent.recordedBy());
-            long exchangeId = exchanges.record(sourceId, startedBy, new ExchangeRecord(ExchangeKind.LEARNER_TRANSFER,
+            long exchangeId = exchanges.recordInCallerTransaction(sourceId, startedBy, new ExchangeRecord(ExchangeKind.LEARNER_TRANSFER,
                     ExchangeDirection.OUT, null, ExchangeStatus.PENDING,
                     Texts.get("transfer.summary.opened", learner.fullName(), destinationName == null ? destinationUai : destinationName,
                             destinationUai, Texts.get(mode.translationKey())),

@@ -175,6 +175,13 @@ class TransferStore {
         return jdbc.query(COLUMNS + " where id = ? and consent_withdrawn_at is null for update", ROW, id).stream().findFirst();
     }
 
+    /** The rows of these ids still open (consent not withdrawn), locked until the end of the transaction, in id order. */
+    List<Row> lockAll(List<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbc.query(COLUMNS + " where id in (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
+                + ") and consent_withdrawn_at is null order by id for update", ROW, ids.toArray());
+    }
+
     Optional<Row> ofLearner(long establishmentId, long learnerId) {
         return jdbc.query(COLUMNS + " where establishment_id = ? and learner_id = ?", ROW, establishmentId, learnerId).stream().findFirst();
     }
@@ -228,11 +235,21 @@ class TransferStore {
                 + "updated_at = ? where id = ? and status <> 'DELIVERED'", records, Timestamp.from(now), Timestamp.from(now), id) == 1;
     }
 
-    /** Inserts the "received once" row; false when that learner already received from that source. */
-    boolean received(long establishmentId, long learnerId, String sourceUai, String sourceName, int records, Instant now) {
-        return jdbc.update("insert ignore into learner_transfer_received (establishment_id, learner_id, source_uai, source_name, "
-                + "records, received_at) values (?, ?, ?, ?, ?, ?)", establishmentId, learnerId, sourceUai, sourceName, records,
-                Timestamp.from(now)) == 1;
+    /** Inserts the "received once" row and returns its id; empty when that learner already received from that source. */
+    Optional<Long> received(long establishmentId, long learnerId, String sourceUai, String sourceName, int records, Instant now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        int inserted = jdbc.update(c -> {
+            PreparedStatement s = c.prepareStatement("insert ignore into learner_transfer_received (establishment_id, learner_id, "
+                    + "source_uai, source_name, records, received_at) values (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+            s.setLong(1, establishmentId);
+            s.setLong(2, learnerId);
+            s.setString(3, sourceUai);
+            s.setString(4, sourceName);
+            s.setInt(5, records);
+            s.setTimestamp(6, Timestamp.from(now));
+            return s;
+        }, key);
+        return inserted == 1 ? Optional.of(key.getKey().longValue()) : Optional.empty();
     }
 
     Optional<Long> receivedId(long establishmentId, long learnerId, String sourceUai) {
