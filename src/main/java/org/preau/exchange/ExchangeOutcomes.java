@@ -56,6 +56,28 @@ public class ExchangeOutcomes {
         return exchange.getId();
     }
 
+    /** One exchange of a batch: the establishment that owns it, who started it, what it is. */
+    public record Line(long establishmentId, String startedBy, ExchangeRecord record) {
+    }
+
+    /**
+     * Like {@link #recordInCallerTransaction} for many exchanges at once (a few statements for the
+     * whole batch); returns their ids in the order of the lines.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> recordAllInCallerTransaction(List<Line> lines) {
+        List<Long> ids = store.insertAll(lines.stream()
+                .map(l -> new Exchange(l.establishmentId(), l.record(), l.startedBy(), clock.instant())).toList());
+        Map<Long, List<ExchangeMessage>> messages = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            ExchangeRecord record = lines.get(i).record();
+            if (record.payload() != null) store.savePayload(ids.get(i), record.payload().content());
+            messages.put(ids.get(i), record.messages());
+        }
+        store.saveNewMessages(messages);
+        return ids;
+    }
+
     /**
      * Like {@link #settle}, but in the caller's transaction and without retry: a concurrent
      * settlement makes the caller's transaction fail, and the caller does its work again.

@@ -27,6 +27,33 @@ class ExchangeStore {
         this.jdbc = jdbc;
     }
 
+    static final String INSERT_COLUMNS = "establishment_id, school_year_id, kind, direction, status, started_at, finished_at, "
+            + "started_by, started_by_name, summary, counts, payload_name, payload_type, payload_size";
+
+    /** New exchanges in one statement; their ids in the same order (MariaDB's INSERT … RETURNING). */
+    List<Long> insertAll(List<Exchange> exchanges) {
+        if (exchanges.isEmpty()) return List.of();
+        List<Object> args = new java.util.ArrayList<>(exchanges.size() * 14);
+        for (Exchange e : exchanges) args.addAll(java.util.Arrays.asList(e.insertValues()));
+        return jdbc.queryForList("insert into exchange (" + INSERT_COLUMNS + ", version) values "
+                + String.join(", ", java.util.Collections.nCopies(exchanges.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"))
+                + " returning id", Long.class, args.toArray());
+    }
+
+    /** The messages of exchanges just created, all in one batch. */
+    void saveNewMessages(java.util.Map<Long, List<ExchangeMessage>> byExchange) {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        byExchange.forEach((exchangeId, messages) -> {
+            int position = 0;
+            for (ExchangeMessage m : messages) {
+                rows.add(new Object[]{exchangeId, ++position, m.severity().name(), cut(m.text(), 2000), cut(m.location(), 200)});
+            }
+        });
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("insert into exchange_message (exchange_id, position, severity, text, location) values (?, ?, ?, ?, ?)", rows);
+        }
+    }
+
     void savePayload(long exchangeId, byte[] content) {
         jdbc.update("insert into exchange_payload (exchange_id, content) values (?, ?)", exchangeId, gzip(content));
     }

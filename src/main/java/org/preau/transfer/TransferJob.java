@@ -120,7 +120,7 @@ class TransferJob {
         wanted.stream().collect(Collectors.groupingBy(TransferStore.Match::destinationEstablishmentId,
                         Collectors.mapping(TransferStore.Match::destinationLearnerId, Collectors.toSet())))
                 .forEach((id, learnerIds) -> identities.computeIfAbsent(id, k -> new HashMap<>()).putAll(learners.identities(id, learnerIds)));
-        int opened = 0;
+        List<TransferOpening.Automatic> toOpen = new java.util.ArrayList<>();
         for (TransferStore.Match m : wanted) {
             LearnerIdentity leaver = identities.get(m.sourceEstablishmentId()).get(m.sourceLearnerId());
             LearnerIdentity arrival = identities.get(m.destinationEstablishmentId()).get(m.destinationLearnerId());
@@ -128,9 +128,10 @@ class TransferJob {
             if (leaver == null || leaver.active() || arrival == null || !arrival.active()) continue;
             EtablissementSummary destination = summaries.computeIfAbsent(m.destinationEstablishmentId(),
                     id -> etablissements.summary(id).orElseThrow());
-            if (opening.open(m.sourceEstablishmentId(), leaver, destination.code(), destination.id(), destination.name(),
-                    TransferMode.AUTOMATIC, null, Texts.get("transfer.startedBy.job")).isPresent()) opened++;
+            toOpen.add(new TransferOpening.Automatic(m.sourceEstablishmentId(), leaver, destination.code(), destination.id(),
+                    destination.name()));
         }
+        int opened = opening.openAutomatic(toOpen, Texts.get("transfer.startedBy.job"));
         return opened;
     }
 }
