@@ -88,6 +88,13 @@ class Exchange {
                 decode(counts), payloadName, payloadSize, startedByName);
     }
 
+    /** The columns of a new row, in the order of {@link ExchangeStore#INSERT_COLUMNS} (a batch written without JPA). */
+    Object[] insertValues() {
+        return new Object[]{establishmentId, schoolYearId, kind.name(), direction.name(), status.name(),
+                java.sql.Timestamp.from(startedAt), finishedAt == null ? null : java.sql.Timestamp.from(finishedAt), startedBy,
+                startedByName, summary, counts, payloadName, payloadType, payloadSize};
+    }
+
     Long getId() {
         return id;
     }

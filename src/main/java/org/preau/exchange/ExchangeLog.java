@@ -47,7 +47,7 @@ public class ExchangeLog {
         created.startedByName(currentUser.require().displayName());
         Exchange exchange = exchanges.save(created);
         if (record.payload() != null) store.savePayload(exchange.getId(), record.payload().content());
-        store.saveMessages(exchange.getId(), record.messages());
+        store.saveNewMessages(exchange.getId(), record.messages());
         return exchange.getId();
     }
 

@@ -39,8 +39,53 @@ public class ExchangeOutcomes {
     public long record(long establishmentId, String startedBy, ExchangeRecord record) {
         Exchange exchange = exchanges.save(new Exchange(establishmentId, record, startedBy, clock.instant()));
         if (record.payload() != null) store.savePayload(exchange.getId(), record.payload().content());
-        store.saveMessages(exchange.getId(), record.messages());
+        store.saveNewMessages(exchange.getId(), record.messages());
         return exchange.getId();
+    }
+
+    /**
+     * Like {@link #record}, but in the caller's transaction: a batch of many short pieces of work
+     * (the daily transfer job) writes its history with its data in one commit, and a rolled-back
+     * piece leaves no line.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long recordInCallerTransaction(long establishmentId, String startedBy, ExchangeRecord record) {
+        Exchange exchange = exchanges.save(new Exchange(establishmentId, record, startedBy, clock.instant()));
+        if (record.payload() != null) store.savePayload(exchange.getId(), record.payload().content());
+        store.saveNewMessages(exchange.getId(), record.messages());
+        return exchange.getId();
+    }
+
+    /** One exchange of a batch: the establishment that owns it, who started it, what it is. */
+    public record Line(long establishmentId, String startedBy, ExchangeRecord record) {
+    }
+
+    /**
+     * Like {@link #recordInCallerTransaction} for many exchanges at once (a few statements for the
+     * whole batch); returns their ids in the order of the lines.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> recordAllInCallerTransaction(List<Line> lines) {
+        List<Long> ids = store.insertAll(lines.stream()
+                .map(l -> new Exchange(l.establishmentId(), l.record(), l.startedBy(), clock.instant())).toList());
+        Map<Long, List<ExchangeMessage>> messages = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            ExchangeRecord record = lines.get(i).record();
+            if (record.payload() != null) store.savePayload(ids.get(i), record.payload().content());
+            messages.put(ids.get(i), record.messages());
+        }
+        store.saveNewMessages(messages);
+        return ids;
+    }
+
+    /**
+     * Like {@link #settle}, but in the caller's transaction and without retry: a concurrent
+     * settlement makes the caller's transaction fail, and the caller does its work again.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void settleInCallerTransaction(long establishmentId, long exchangeId, ExchangeStatus status, String summary,
+                                          Map<String, Integer> counts, List<ExchangeMessage> messages) {
+        settleOnce(establishmentId, exchangeId, status, summary, counts, messages);
     }
 
     /**

@@ -27,6 +27,33 @@ class ExchangeStore {
         this.jdbc = jdbc;
     }
 
+    static final String INSERT_COLUMNS = "establishment_id, school_year_id, kind, direction, status, started_at, finished_at, "
+            + "started_by, started_by_name, summary, counts, payload_name, payload_type, payload_size";
+
+    /** New exchanges in one statement; their ids in the same order (MariaDB's INSERT … RETURNING). */
+    List<Long> insertAll(List<Exchange> exchanges) {
+        if (exchanges.isEmpty()) return List.of();
+        List<Object> args = new java.util.ArrayList<>(exchanges.size() * 14);
+        for (Exchange e : exchanges) args.addAll(java.util.Arrays.asList(e.insertValues()));
+        return jdbc.queryForList("insert into exchange (" + INSERT_COLUMNS + ", version) values "
+                + String.join(", ", java.util.Collections.nCopies(exchanges.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"))
+                + " returning id", Long.class, args.toArray());
+    }
+
+    /** The messages of exchanges just created, all in one batch. */
+    void saveNewMessages(java.util.Map<Long, List<ExchangeMessage>> byExchange) {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        byExchange.forEach((exchangeId, messages) -> {
+            int position = 0;
+            for (ExchangeMessage m : messages) {
+                rows.add(new Object[]{exchangeId, ++position, m.severity().name(), cut(m.text(), 2000), cut(m.location(), 200)});
+            }
+        });
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("insert into exchange_message (exchange_id, position, severity, text, location) values (?, ?, ?, ?, ?)", rows);
+        }
+    }
+
     void savePayload(long exchangeId, byte[] content) {
         jdbc.update("insert into exchange_payload (exchange_id, content) values (?, ?)", exchangeId, gzip(content));
     }
@@ -37,14 +64,32 @@ class ExchangeStore {
     }
 
     void saveMessages(long exchangeId, List<ExchangeMessage> messages) {
+        if (messages.isEmpty()) return;
+        if (messages.size() == 1) {
+            // the usual settlement appends one line: its position found by the insert itself, one statement
+            ExchangeMessage m = messages.getFirst();
+            jdbc.update("insert into exchange_message (exchange_id, position, severity, text, location) "
+                    + "select ?, coalesce(max(position), 0) + 1, ?, ?, ? from exchange_message where exchange_id = ?",
+                    exchangeId, m.severity().name(), cut(m.text(), 2000), cut(m.location(), 200), exchangeId);
+            return;
+        }
         Integer last = jdbc.queryForObject("select coalesce(max(position), 0) from exchange_message where exchange_id = ?",
                 Integer.class, exchangeId);
-        int position = last == null ? 0 : last;
+        insertMessages(exchangeId, last == null ? 0 : last, messages);
+    }
+
+    /** The messages of an exchange just created (none yet): one batch, no look-up of the last position. */
+    void saveNewMessages(long exchangeId, List<ExchangeMessage> messages) {
+        if (!messages.isEmpty()) insertMessages(exchangeId, 0, messages);
+    }
+
+    private void insertMessages(long exchangeId, int lastPosition, List<ExchangeMessage> messages) {
+        List<Object[]> rows = new java.util.ArrayList<>(messages.size());
+        int position = lastPosition;
         for (ExchangeMessage m : messages) {
-            position++;
-            jdbc.update("insert into exchange_message (exchange_id, position, severity, text, location) values (?, ?, ?, ?, ?)",
-                    exchangeId, position, m.severity().name(), cut(m.text(), 2000), cut(m.location(), 200));
+            rows.add(new Object[]{exchangeId, ++position, m.severity().name(), cut(m.text(), 2000), cut(m.location(), 200)});
         }
+        jdbc.batchUpdate("insert into exchange_message (exchange_id, position, severity, text, location) values (?, ?, ?, ?, ?)", rows);
     }
 
     List<ExchangeMessage> messages(long exchangeId) {

@@ -39,13 +39,9 @@ public class LearnerRecordCopies {
     };
 
     private final JdbcTemplate jdbc;
-    private final SimpleJdbcInsert insertRecord;
 
     LearnerRecordCopies(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.insertRecord = new SimpleJdbcInsert(jdbc).withTableName("learner_record").usingGeneratedKeyColumns("id")
-                .usingColumns("version", "establishment_id", "learner_id", "kind", "record_date", "author", "author_name",
-                        "diploma", "title", "content", "created_at");
     }
 
     @Transactional(readOnly = true)
@@ -96,6 +92,17 @@ public class LearnerRecordCopies {
         return active;
     }
 
+    /** These learners of the establishment, by id (one query per 1,000 ids); an id not found is absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, LearnerIdentity> identities(long establishmentId, java.util.Collection<Long> learnerIds) {
+        Map<Long, LearnerIdentity> found = new HashMap<>();
+        for (List<Long> chunk : chunks(learnerIds)) {
+            jdbc.query(IDENTITY + " where l.establishment_id = ? and l.id in (" + placeholders(chunk.size()) + ")", IDENTITY_ROW,
+                    args(establishmentId, chunk)).forEach(l -> found.put(l.id(), l));
+        }
+        return found;
+    }
+
     /** Learners whose latest enrolment is inactive (they left), by name. */
     @Transactional(readOnly = true)
     public List<LearnerIdentity> left(long establishmentId) {
@@ -144,30 +151,63 @@ public class LearnerRecordCopies {
                 establishmentId, learnerId);
     }
 
+    /** Every record of each of these learners, oldest first; a learner without records is absent (one query per 1,000 ids). */
+    @Transactional(readOnly = true)
+    public Map<Long, List<TransferableRecord>> records(long establishmentId, java.util.Collection<Long> learnerIds) {
+        Map<Long, List<TransferableRecord>> found = new HashMap<>();
+        for (List<Long> chunk : chunks(learnerIds)) {
+            jdbc.query("select learner_id, kind, record_date, author, author_name, diploma, title, content, created_at "
+                            + "from learner_record where establishment_id = ? and learner_id in (" + placeholders(chunk.size()) + ") "
+                            + "order by learner_id, record_date, id",
+                    (org.springframework.jdbc.core.RowCallbackHandler) rs -> found.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                            .add(new TransferableRecord(RecordKind.valueOf(rs.getString(2)), LearnerStore.date(rs, 3), rs.getString(4),
+                                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant())),
+                    args(establishmentId, chunk));
+        }
+        return found;
+    }
+
+    private static List<List<Long>> chunks(java.util.Collection<Long> ids) {
+        List<Long> all = List.copyOf(ids);
+        List<List<Long>> chunks = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += 1000) chunks.add(all.subList(from, Math.min(all.size(), from + 1000)));
+        return chunks;
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static Object[] args(long establishmentId, List<Long> ids) {
+        Object[] args = new Object[ids.size() + 1];
+        args[0] = establishmentId;
+        for (int i = 0; i < ids.size(); i++) args[i + 1] = ids.get(i);
+        return args;
+    }
+
     /**
      * Writes received records on the learner, with their authors and dates, marked with their origin.
      * Runs in the caller's transaction: the caller's own "received once" row makes it exactly once.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int receive(long establishmentId, long learnerId, List<TransferableRecord> received, RecordOrigin origin) {
+        if (received.isEmpty()) return 0;
+        // Two statements whatever the number of records (the daily job copies thousands): the records, their ids
+        // returned in the order of the rows (MariaDB's INSERT … RETURNING), then one origin row per id.
+        List<Object> args = new java.util.ArrayList<>(received.size() * 10);
         for (TransferableRecord r : received) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("version", 0);
-            row.put("establishment_id", establishmentId);
-            row.put("learner_id", learnerId);
-            row.put("kind", r.kind().name());
-            row.put("record_date", r.date());
-            row.put("author", r.author());
-            row.put("author_name", r.authorName());
-            row.put("diploma", r.diploma());
-            row.put("title", r.title());
-            row.put("content", r.content());
-            row.put("created_at", Timestamp.from(r.createdAt() == null ? origin.receivedAt() : r.createdAt()));
-            long id = insertRecord.executeAndReturnKey(row).longValue();
-            jdbc.update("insert into learner_record_origin (record_id, establishment_id, source_uai, source_name, received_at) "
-                    + "values (?, ?, ?, ?, ?)", id, establishmentId, origin.sourceUai(), origin.sourceName(),
-                    Timestamp.from(origin.receivedAt()));
+            args.addAll(java.util.Arrays.asList(establishmentId, learnerId, r.kind().name(), r.date(), r.author(), r.authorName(),
+                    r.diploma(), r.title(), r.content(), Timestamp.from(r.createdAt() == null ? origin.receivedAt() : r.createdAt())));
         }
+        List<Long> ids = jdbc.queryForList("insert into learner_record (version, establishment_id, learner_id, kind, record_date, author, "
+                + "author_name, diploma, title, content, created_at) values "
+                + String.join(", ", java.util.Collections.nCopies(received.size(), "(0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                + " returning id", Long.class, args.toArray());
+        Timestamp at = Timestamp.from(origin.receivedAt());
+        List<Object> origins = new java.util.ArrayList<>(ids.size() * 5);
+        for (long id : ids) origins.addAll(java.util.Arrays.asList(id, establishmentId, origin.sourceUai(), origin.sourceName(), at));
+        jdbc.update("insert into learner_record_origin (record_id, establishment_id, source_uai, source_name, received_at) values "
+                + String.join(", ", java.util.Collections.nCopies(ids.size(), "(?, ?, ?, ?, ?)")), origins.toArray());
         return received.size();
     }
 }

@@ -10,18 +10,24 @@ import org.preau.exchange.ExchangeOutcomes;
 import org.preau.exchange.ExchangeStatus;
 import org.preau.learner.LearnerIdentity;
 import org.preau.learner.LearnerRecordCopies;
+import org.preau.learner.TransferableRecord;
 import org.preau.peer.PeerDeliveries;
 import org.preau.peer.PeerKind;
 import org.preau.peer.PeerRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Delivers one pending transfer: a copy in the database when the destination is an establishment
@@ -31,6 +37,8 @@ import java.util.Objects;
  */
 @Component
 class TransferDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(TransferDelivery.class);
 
     static final String PURPOSE = "transfer.learner";
     static final String PATH = "/api/v1/learner-transfers";
@@ -59,45 +67,90 @@ class TransferDelivery {
         this.clock = clock;
     }
 
-    /** What one attempt did, for the exchange history (settled once the attempt committed). */
-    private record Attempt(TransferStore.Row row, boolean delivered, boolean sent, String reason, int records) {
+    /** What one attempt did; the audit event is published once its transaction committed. */
+    private record Attempt(TransferStore.Row row, boolean delivered, PersonalDataAccessed audit) {
     }
 
-    /** Attempts the transfer if it is pending; returns true when it was delivered by this call. */
+    /** What a batch reads in one query each instead of one per transfer. */
+    private record Reads(Map<Long, EtablissementSummary> sources, Map<Long, Map<Long, LearnerIdentity>> learners,
+                         Map<Long, Map<Long, List<TransferableRecord>>> records) {
+    }
+
+    /** Attempts the transfer if it is pending; returns true when it was delivered by this call. A failure is thrown. */
     boolean attempt(long transferId) {
-        Attempt attempt = transaction.execute(tx -> attemptLocked(transferId));
-        if (attempt == null || attempt.row().exchangeId() == null) return attempt != null && attempt.delivered();
-        TransferStore.Row row = attempt.row();
-        if (attempt.delivered()) {
-            exchanges.settle(row.establishmentId(), row.exchangeId(), ExchangeStatus.SUCCESS,
-                    Texts.get("transfer.summary.delivered", row.learnerName(), destinationLabel(row)), Map.of("records", attempt.records()),
-                    List.of(ExchangeMessage.info(Texts.get("transfer.message.delivered", attempt.records()))));
-        } else if (!attempt.sent() && !Objects.equals(attempt.reason(), row.reason())) {
-            // A new reason only: a transfer waiting for weeks does not fill its history with the same line.
-            exchanges.settle(row.establishmentId(), row.exchangeId(), null, null, null,
-                    List.of(ExchangeMessage.warning(Texts.get("transfer.message.waiting", attempt.reason()), null)));
+        return attemptBatch(List.of(transferId)) == 1;
+    }
+
+    /**
+     * Attempts these transfers in batches of {@value #BATCH}, each batch in one transaction (one commit,
+     * the reads of the batch in a few queries). A failure never costs the others: the failed batch is
+     * attempted again one transfer per transaction, and a transfer that still fails stays pending,
+     * logged, for the next run. Returns how many were delivered.
+     */
+    int attemptAll(List<Long> transferIds) {
+        int delivered = 0;
+        for (int from = 0; from < transferIds.size(); from += BATCH) {
+            List<Long> batch = transferIds.subList(from, Math.min(transferIds.size(), from + BATCH));
+            try {
+                delivered += attemptBatch(batch);
+            } catch (RuntimeException batchFailed) {
+                log.warn("Transfer batch {}..{} failed, attempted again one by one: {}", batch.getFirst(), batch.getLast(),
+                        batchFailed.toString());
+                for (long id : batch) {
+                    try {
+                        delivered += attemptBatch(List.of(id));
+                    } catch (RuntimeException failed) {
+                        log.error("Transfer {} failed, left pending for the next run", id, failed);
+                    }
+                }
+            }
         }
-        return attempt.delivered();
+        return delivered;
     }
 
-    /** "CFA des métiers (0179001S)" within this instance, the UAI alone for another instance. */
-    String destinationLabel(TransferStore.Row row) {
-        return row.destinationEstablishmentId() == null ? row.destinationUai()
-                : etablissements.summary(row.destinationEstablishmentId()).map(e -> e.name() + " (" + row.destinationUai() + ")")
-                .orElse(row.destinationUai());
+    static final int BATCH = 100;
+
+    private int attemptBatch(List<Long> ids) {
+        List<Attempt> attempts = transaction.execute(tx -> {
+            List<TransferStore.Row> rows = store.lockAll(ids).stream().filter(r -> r.status() == TransferStatus.PENDING).toList();
+            Reads reads = read(rows);
+            List<Attempt> done = new ArrayList<>(rows.size());
+            for (TransferStore.Row row : rows) done.add(attemptLocked(row, reads));
+            return done;
+        });
+        int delivered = 0;
+        for (Attempt a : attempts) {
+            if (a.audit() != null) events.publishEvent(a.audit());
+            if (a.delivered()) delivered++;
+        }
+        return delivered;
     }
 
-    private Attempt attemptLocked(long transferId) {
-        TransferStore.Row row = store.lock(transferId).orElse(null);
-        if (row == null || row.status() != TransferStatus.PENDING) return null;
+    private Reads read(List<TransferStore.Row> rows) {
+        Map<Long, EtablissementSummary> sources = new HashMap<>();
+        Map<Long, Map<Long, LearnerIdentity>> learners = new HashMap<>();
+        Map<Long, Map<Long, List<TransferableRecord>>> records = new HashMap<>();
+        Map<Long, List<Long>> bySource = rows.stream().collect(Collectors.groupingBy(TransferStore.Row::establishmentId,
+                Collectors.mapping(TransferStore.Row::learnerId, Collectors.toList())));
+        bySource.forEach((source, learnerIds) -> {
+            sources.put(source, etablissements.summary(source).orElseThrow());
+            learners.put(source, copies.identities(source, learnerIds));
+            records.put(source, copies.records(source, learnerIds));
+        });
+        return new Reads(sources, learners, records);
+    }
+
+    /** One transfer, its row locked, in the batch's transaction; its history lines are written or settled there too. */
+    private Attempt attemptLocked(TransferStore.Row row, Reads reads) {
         Instant now = clock.instant();
-        EtablissementSummary source = etablissements.summary(row.establishmentId()).orElseThrow();
-        LearnerIdentity learner = copies.identity(row.establishmentId(), row.learnerId()).orElse(null);
+        EtablissementSummary source = reads.sources().get(row.establishmentId());
+        LearnerIdentity learner = reads.learners().get(row.establishmentId()).get(row.learnerId());
         if (learner == null) {
             store.stillPending(row.id(), Texts.get("transfer.error.learnerGone"), now);
-            return new Attempt(row, false, false, Texts.get("transfer.error.learnerGone"), 0);
+            waiting(row, Texts.get("transfer.error.learnerGone"));
+            return new Attempt(row, false, null);
         }
-        List<LearnerTransferBody.Item> items = copies.records(row.establishmentId(), row.learnerId()).stream()
+        List<LearnerTransferBody.Item> items = reads.records().get(row.establishmentId()).getOrDefault(row.learnerId(), List.of()).stream()
                 .map(r -> new LearnerTransferBody.Item(r.kind().name(), r.title(), r.date(), r.content(), r.author(), r.authorName(),
                         r.diploma(), r.createdAt()))
                 .toList();
@@ -111,21 +164,40 @@ class TransferDelivery {
                     row.exchangeId(), "POST", PATH, body, false));
             store.sending(row.id(), items.size(), now);
             // The learner's data leave the instance through another Préau's API: audited like any export.
-            events.publishEvent(new PersonalDataAccessed(row.establishmentId(), Texts.get("transfer.startedBy.job"),
+            return new Attempt(row, false, new PersonalDataAccessed(row.establishmentId(), Texts.get("transfer.startedBy.job"),
                     PersonalDataAccessed.Subject.LEARNER, row.learnerId(), PersonalDataAccessed.Action.API_EXPORT, row.destinationUai()));
-            return new Attempt(row, false, true, null, items.size());
         }
         TransferReception.Outcome outcome = reception.receive(row.destinationEstablishmentId(), body,
                 Texts.get("transfer.startedBy.from"), now);
         return switch (outcome) {
             case TransferReception.Received r -> {
                 store.delivered(row.id(), r.records(), now);
-                yield new Attempt(row, true, false, null, r.records());
+                if (row.exchangeId() != null) {
+                    exchanges.settleInCallerTransaction(row.establishmentId(), row.exchangeId(), ExchangeStatus.SUCCESS,
+                            Texts.get("transfer.summary.delivered", row.learnerName(), destinationLabel(row)), Map.of("records", r.records()),
+                            List.of(ExchangeMessage.info(Texts.get("transfer.message.delivered", r.records()))));
+                }
+                yield new Attempt(row, true, null);
             }
             case TransferReception.Refused r -> {
                 store.stillPending(row.id(), r.reason(), now);
-                yield new Attempt(row, false, false, r.reason(), 0);
+                waiting(row, r.reason());
+                yield new Attempt(row, false, null);
             }
         };
+    }
+
+    /** A new reason only: a transfer waiting for weeks does not fill its history with the same line. */
+    private void waiting(TransferStore.Row row, String reason) {
+        if (row.exchangeId() == null || Objects.equals(reason, row.reason())) return;
+        exchanges.settleInCallerTransaction(row.establishmentId(), row.exchangeId(), null, null, null,
+                List.of(ExchangeMessage.warning(Texts.get("transfer.message.waiting", reason), null)));
+    }
+
+    /** "CFA des métiers (0179001S)" within this instance, the UAI alone for another instance. */
+    String destinationLabel(TransferStore.Row row) {
+        return row.destinationEstablishmentId() == null ? row.destinationUai()
+                : etablissements.summary(row.destinationEstablishmentId()).map(e -> e.name() + " (" + row.destinationUai() + ")")
+                .orElse(row.destinationUai());
     }
 }

@@ -9,6 +9,7 @@ import org.preau.exchange.ExchangeRecord;
 import org.preau.exchange.ExchangeStatus;
 import org.preau.learner.LearnerIdentity;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -18,7 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Records a new transfer and its line in the source's exchange history (pending until delivered). */
+/**
+ * Records a new transfer and its line in the source's exchange history (pending until delivered), in
+ * one transaction: the daily job opens a batch of transfers with one commit.
+ */
 @Component
 class TransferOpening {
 
@@ -34,6 +38,35 @@ class TransferOpening {
         this.store = store;
         this.exchanges = exchanges;
         this.clock = clock;
+    }
+
+    /** An automatic transfer to open: a learner who left the source and arrived at the destination, both of this instance. */
+    record Automatic(long sourceId, LearnerIdentity learner, String destinationUai, long destinationId, String destinationName) {
+    }
+
+    /**
+     * Opens automatic transfers (the daily job) in the caller's transaction: the transfers, their history
+     * lines and the links between them in four statements for the whole batch. A learner who already
+     * has a transfer is left out. Returns how many were opened.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int openAutomatic(List<Automatic> transfers, String startedBy) {
+        Instant now = clock.instant();
+        Map<Long, Long> ids = store.insertAutomatic(transfers.stream().map(t -> new TransferStore.NewAutomatic(t.sourceId(),
+                t.learner().id(), t.learner().ine(), t.learner().fullName(), t.destinationUai(), t.destinationId())).toList(), now);
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        // one line per transfer, even if a learner came twice in the batch
+        List<Automatic> opened = transfers.stream().filter(t -> ids.containsKey(t.learner().id()) && seen.add(t.learner().id())).toList();
+        String consentLine = Texts.get("transfer.message.consentAutomatic");
+        List<Long> exchangeIds = exchanges.recordAllInCallerTransaction(opened.stream().map(t -> new ExchangeOutcomes.Line(t.sourceId(),
+                startedBy, new ExchangeRecord(ExchangeKind.LEARNER_TRANSFER, ExchangeDirection.OUT, null, ExchangeStatus.PENDING,
+                Texts.get("transfer.summary.opened", t.learner().fullName(), t.destinationName() == null ? t.destinationUai()
+                        : t.destinationName(), t.destinationUai(), Texts.get(TransferMode.AUTOMATIC.translationKey())),
+                Map.of(), List.of(ExchangeMessage.info(consentLine)), null, now))).toList());
+        Map<Long, Long> exchangeByTransfer = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < opened.size(); i++) exchangeByTransfer.put(ids.get(opened.get(i).learner().id()), exchangeIds.get(i));
+        store.exchanges(exchangeByTransfer);
+        return opened.size();
     }
 
     /** Empty when the learner already has a transfer (sent once, never again). */
@@ -57,7 +90,7 @@ class TransferOpening {
                     ? Texts.get("transfer.message.consentAutomatic")
                     : Texts.get("transfer.message.consentManual", Texts.get(consent.giver().translationKey()),
                     consent.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), consent.recordedBy());
-            long exchangeId = exchanges.record(sourceId, startedBy, new ExchangeRecord(ExchangeKind.LEARNER_TRANSFER,
+            long exchangeId = exchanges.recordInCallerTransaction(sourceId, startedBy, new ExchangeRecord(ExchangeKind.LEARNER_TRANSFER,
                     ExchangeDirection.OUT, null, ExchangeStatus.PENDING,
                     Texts.get("transfer.summary.opened", learner.fullName(), destinationName == null ? destinationUai : destinationName,
                             destinationUai, Texts.get(mode.translationKey())),

@@ -22,8 +22,6 @@ import org.preau.learner.TransferableRecord;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -98,25 +96,22 @@ class TransferReception {
                         orElse(r.authorName(), orElse(r.author(), body.sourceUai())), r.diploma(), r.title(), r.content(), r.createdAt()))
                 .toList();
         String sourceName = orElse(body.sourceName(), body.sourceUai());
-        if (!store.received(destinationId, learnerId, body.sourceUai(), sourceName, records.size(), now)) {
+        Optional<Long> inserted = store.received(destinationId, learnerId, body.sourceUai(), sourceName, records.size(), now);
+        if (inserted.isEmpty()) {
             return new Received(store.receivedId(destinationId, learnerId, body.sourceUai()).orElseThrow(), records.size(), true);
         }
         copies.receive(destinationId, learnerId, records, new RecordOrigin(body.sourceUai(), sourceName, now));
-        long receivedId = store.receivedId(destinationId, learnerId, body.sourceUai()).orElseThrow();
+        long receivedId = inserted.get();
         String learnerName = learner.get().fullName();
-        // The history row once the records are in: a rolled-back reception leaves no "received" line.
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                exchanges.record(destinationId, receivedBy, new ExchangeRecord(ExchangeKind.LEARNER_TRANSFER, ExchangeDirection.IN,
-                        null, ExchangeStatus.SUCCESS, Texts.get("transfer.summary.received", learnerName, sourceName, body.sourceUai()),
-                        Map.of("records", records.size()),
-                        created ? List.of(ExchangeMessage.info(Texts.get("transfer.message.received", records.size(), sourceName)),
-                                ExchangeMessage.info(Texts.get("transfer.message.created", learnerName)))
-                                : List.of(ExchangeMessage.info(Texts.get("transfer.message.received", records.size(), sourceName))),
-                        null, now));
-            }
-        });
+        // The history row in the same transaction: a rolled-back reception leaves no "received" line, and a
+        // batch of transfers (the daily job) writes its lines with its records in one commit.
+        exchanges.recordInCallerTransaction(destinationId, receivedBy, new ExchangeRecord(ExchangeKind.LEARNER_TRANSFER,
+                ExchangeDirection.IN, null, ExchangeStatus.SUCCESS,
+                Texts.get("transfer.summary.received", learnerName, sourceName, body.sourceUai()), Map.of("records", records.size()),
+                created ? List.of(ExchangeMessage.info(Texts.get("transfer.message.received", records.size(), sourceName)),
+                        ExchangeMessage.info(Texts.get("transfer.message.created", learnerName)))
+                        : List.of(ExchangeMessage.info(Texts.get("transfer.message.received", records.size(), sourceName))),
+                null, now));
         return new Received(receivedId, records.size(), false);
     }
 

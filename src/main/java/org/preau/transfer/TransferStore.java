@@ -11,7 +11,12 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The transfer tables, in plain SQL. */
@@ -161,6 +166,46 @@ class TransferStore {
         return Optional.of(key.getKey().longValue());
     }
 
+    /** One automatic transfer of a batch (no consent form: the SIECLE movements are the ground). */
+    record NewAutomatic(long establishmentId, long learnerId, String ine, String learnerName, String destinationUai,
+                        long destinationEstablishmentId) {
+    }
+
+    /**
+     * Inserts automatic transfers in one statement; returns the id of each inserted one by learner id.
+     * A learner who already has a transfer is left out (a learner's data leave once).
+     */
+    Map<Long, Long> insertAutomatic(List<NewAutomatic> transfers, Instant now) {
+        Map<Long, Long> ids = new HashMap<>();
+        if (transfers.isEmpty()) return ids;
+        Timestamp at = Timestamp.from(now);
+        List<Object> args = new ArrayList<>(transfers.size() * 10);
+        for (NewAutomatic t : transfers) {
+            args.addAll(Arrays.asList(t.establishmentId(), t.learnerId(), t.ine(), t.learnerName(), t.destinationUai(),
+                    t.destinationEstablishmentId(), TransferMode.AUTOMATIC.name(), TransferMode.AUTOMATIC.consentKind(), at, at));
+        }
+        jdbc.query("insert ignore into learner_transfer (establishment_id, learner_id, ine, learner_name, destination_uai, "
+                        + "destination_establishment_id, mode, status, consent_kind, created_at, updated_at) values "
+                        + String.join(", ", Collections.nCopies(transfers.size(), "(?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)"))
+                        + " returning id, learner_id",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> ids.put(rs.getLong(2), rs.getLong(1)), args.toArray());
+        return ids;
+    }
+
+    /** Links transfers with their lines in the exchange history, in one statement. */
+    void exchanges(Map<Long, Long> exchangeByTransfer) {
+        if (exchangeByTransfer.isEmpty()) return;
+        List<Object> args = new ArrayList<>(exchangeByTransfer.size() * 3);
+        exchangeByTransfer.forEach((transfer, exchange) -> {
+            args.add(transfer);
+            args.add(exchange);
+        });
+        args.addAll(exchangeByTransfer.keySet());
+        jdbc.update("update learner_transfer set exchange_id = case id "
+                + String.join(" ", Collections.nCopies(exchangeByTransfer.size(), "when ? then ?")) + " end where id in ("
+                + String.join(", ", Collections.nCopies(exchangeByTransfer.size(), "?")) + ")", args.toArray());
+    }
+
     void exchange(long transferId, long exchangeId) {
         jdbc.update("update learner_transfer set exchange_id = ? where id = ?", exchangeId, transferId);
     }
@@ -173,6 +218,13 @@ class TransferStore {
     Optional<Row> lock(long id) {
         // A withdrawn consent closes the transfer for good: it is never attempted again.
         return jdbc.query(COLUMNS + " where id = ? and consent_withdrawn_at is null for update", ROW, id).stream().findFirst();
+    }
+
+    /** The rows of these ids still open (consent not withdrawn), locked until the end of the transaction, in id order. */
+    List<Row> lockAll(List<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbc.query(COLUMNS + " where id in (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
+                + ") and consent_withdrawn_at is null order by id for update", ROW, ids.toArray());
     }
 
     Optional<Row> ofLearner(long establishmentId, long learnerId) {
@@ -228,11 +280,21 @@ class TransferStore {
                 + "updated_at = ? where id = ? and status <> 'DELIVERED'", records, Timestamp.from(now), Timestamp.from(now), id) == 1;
     }
 
-    /** Inserts the "received once" row; false when that learner already received from that source. */
-    boolean received(long establishmentId, long learnerId, String sourceUai, String sourceName, int records, Instant now) {
-        return jdbc.update("insert ignore into learner_transfer_received (establishment_id, learner_id, source_uai, source_name, "
-                + "records, received_at) values (?, ?, ?, ?, ?, ?)", establishmentId, learnerId, sourceUai, sourceName, records,
-                Timestamp.from(now)) == 1;
+    /** Inserts the "received once" row and returns its id; empty when that learner already received from that source. */
+    Optional<Long> received(long establishmentId, long learnerId, String sourceUai, String sourceName, int records, Instant now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        int inserted = jdbc.update(c -> {
+            PreparedStatement s = c.prepareStatement("insert ignore into learner_transfer_received (establishment_id, learner_id, "
+                    + "source_uai, source_name, records, received_at) values (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+            s.setLong(1, establishmentId);
+            s.setLong(2, learnerId);
+            s.setString(3, sourceUai);
+            s.setString(4, sourceName);
+            s.setInt(5, records);
+            s.setTimestamp(6, Timestamp.from(now));
+            return s;
+        }, key);
+        return inserted == 1 ? Optional.of(key.getKey().longValue()) : Optional.empty();
     }
 
     Optional<Long> receivedId(long establishmentId, long learnerId, String sourceUai) {

@@ -19,7 +19,9 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -37,7 +39,8 @@ public final class TransferJobBenchmark {
         long start = System.nanoTime();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PreauApplication.class)
                 .profiles("test")
-                .run("--server.port=0", "--logging.level.root=warn", "--logging.level.org.preau=warn")) {
+                .run("--server.port=0", "--logging.level.root=warn", "--logging.level.org.preau=warn",
+                        "--logging.level.org.preau.transfer.TransferJob=info")) { // its line: opening and delivery apart
             System.out.printf(Locale.ROOT, "context started in %.1f s%n", (System.nanoTime() - start) / 1e9);
             run(context, dir);
         }
@@ -90,17 +93,34 @@ public final class TransferJobBenchmark {
         Thread.sleep(2000); // the last listeners
 
         for (int run = 1; run <= 2; run++) {
+            Map<String, Long> before = serverCounters(jdbc);
             long t0 = System.nanoTime();
             LearnerTransfers.RunSummary summary = world.call(DemoUsers.DIRECTEUR, transfers::runNow);
             long t1 = System.nanoTime();
+            Map<String, Long> after = serverCounters(jdbc);
             long copied = jdbc.queryForObject("select count(*) from learner_record where establishment_id = ?", Long.class, cfa);
             System.out.printf(Locale.ROOT, "run %d: %7.0f ms  delivered=%d pending=%d  records at the CFA=%d%n", run, (t1 - t0) / 1e6,
                     summary.delivered(), summary.pending(), copied);
             if (run == 1) {
                 Figures.report("transfer.run", (t1 - t0) / 1e6, "ms");
                 Figures.report("transfer.delivered", summary.delivered(), "transfers");
+                // what the load of the machine does not change: statements and commits the server received during the run
+                // (the server's own counters; a few come from the application's background work meanwhile)
+                long statements = after.get("QUESTIONS") - before.get("QUESTIONS");
+                long commits = after.get("COM_COMMIT") - before.get("COM_COMMIT");
+                System.out.printf(Locale.ROOT, "        %d statements (%.1f a transfer), %d commits (%.2f a transfer)%n", statements,
+                        statements / (double) summary.delivered(), commits, commits / (double) summary.delivered());
+                Figures.report("transfer.statements", statements / (double) summary.delivered(), "statements");
+                Figures.report("transfer.commits", commits / (double) summary.delivered(), "commits");
             }
         }
         world.switchesBackToDefault();
+    }
+
+    private static Map<String, Long> serverCounters(JdbcTemplate jdbc) {
+        Map<String, Long> counters = new HashMap<>();
+        jdbc.query("show global status where variable_name in ('Questions', 'Com_commit')",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> counters.put(rs.getString(1).toUpperCase(Locale.ROOT), rs.getLong(2)));
+        return counters;
     }
 }

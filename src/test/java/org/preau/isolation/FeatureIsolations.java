@@ -184,6 +184,9 @@ final class FeatureIsolations {
                     + "the feature that checked it (SchoolYearService.require), never from the browser");
             c.exempt(ExchangeOutcomes.class, "record", BACKGROUND);
             c.exempt(ExchangeOutcomes.class, "settle", BACKGROUND + "; the row must belong to the establishment named");
+            c.exempt(ExchangeOutcomes.class, "recordInCallerTransaction", BACKGROUND + " (a batch of the daily transfer job)");
+            c.exempt(ExchangeOutcomes.class, "recordAllInCallerTransaction", BACKGROUND + " (a batch of the daily transfer job)");
+            c.exempt(ExchangeOutcomes.class, "settleInCallerTransaction", BACKGROUND + "; the row must belong to the establishment named");
             c.exempt(org.preau.exchange.ExchangeRetention.class, "deleteOriginalsBefore", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
             c.exempt(org.preau.exchange.ExchangeRetention.class, "scrub", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
             c.exempt(org.preau.exchange.ExchangeRetention.class, "scrubStaff", BACKGROUND + " (the nightly retention job, privacy.RetentionJob, names each establishment in turn; no screen reaches it)");
@@ -239,6 +242,7 @@ final class FeatureIsolations {
             });
             c.exempt(LearnerRecordCopies.class, "identity", BACKGROUND + " (learner transfers)");
             c.exempt(LearnerRecordCopies.class, "diplomaCodes", BACKGROUND + " (privacy.SubjectAccessExport, after it checked the learner is of the signed-in user's establishment)");
+            c.exempt(LearnerRecordCopies.class, "identities", BACKGROUND + " (learner transfers, a batch of the daily job)");
             c.exempt(LearnerRecordCopies.class, "left", BACKGROUND + " (learner transfers)");
             c.exempt(LearnerRecordCopies.class, "receive", BACKGROUND + " (learner transfers)");
             c.exempt(LearnerRecordCopies.class, "records", BACKGROUND + " (learner transfers)");

@@ -87,6 +87,43 @@ class AutomaticTransferTest {
     }
 
     @Test
+    void a_transfer_that_fails_stays_pending_alone_while_the_others_of_its_batch_are_delivered_and_it_follows_at_the_next_run() {
+        world.switchTransfers(DemoUsers.DIRECTEUR, true);
+        world.switchTransfers(TransferWorld.CFA_DIRECTOR, true);
+        String failing = bothImportsWithRecordsOnALeaver();
+        List<String> others = world.leaversIne().stream().filter(ine -> !ine.equals(failing)).toList();
+        assertThat(others).isNotEmpty();
+        long failingArrival = world.learnerId(cfa, failing);
+        // the database refuses this one learner's reception, in the middle of the batch
+        jdbc.execute("create trigger transfer_reception_fails before insert on learner_transfer_received for each row "
+                + "begin if new.learner_id = " + failingArrival + " then signal sqlstate '45000' set message_text = 'panne'; end if; end");
+        try {
+            job.run();
+        } finally {
+            jdbc.execute("drop trigger if exists transfer_reception_fails");
+        }
+
+        long failingLeaver = world.learnerId(lycee, failing);
+        assertThat(jdbc.queryForObject("select status from learner_transfer where learner_id = ?", String.class, failingLeaver))
+                .isEqualTo("PENDING");
+        assertThat(world.records(cfa, failingArrival)).isZero();
+        assertThat(jdbc.queryForList("select status from learner_transfer where establishment_id = ? and learner_id <> ?",
+                String.class, lycee, failingLeaver)).as("every other transfer of the run").isNotEmpty().containsOnly("DELIVERED");
+        int delivered = jdbc.queryForObject("select count(*) from learner_transfer where establishment_id = ? and status = 'DELIVERED'",
+                Integer.class, lycee);
+        assertThat(jdbc.queryForObject("select count(*) from exchange where establishment_id = ? and kind = 'LEARNER_TRANSFER' "
+                + "and direction = 'IN'", Integer.class, cfa)).as("one received line per delivered transfer, none for the failed one")
+                .isEqualTo(delivered);
+        assertThat(jdbc.queryForObject("select e.status from exchange e join learner_transfer t on t.exchange_id = e.id "
+                + "where t.learner_id = ?", String.class, failingLeaver)).isEqualTo("PENDING");
+
+        job.run();
+        assertThat(world.records(cfa, failingArrival)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select status from learner_transfer where learner_id = ?", String.class, failingLeaver))
+                .isEqualTo("DELIVERED");
+    }
+
+    @Test
     void nothing_leaves_while_the_destination_has_transfers_switched_off_and_it_follows_once_switched_on() {
         world.switchTransfers(DemoUsers.DIRECTEUR, true);
         String ine = bothImportsWithRecordsOnALeaver();
