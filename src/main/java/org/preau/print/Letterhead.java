@@ -6,6 +6,7 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Image;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
@@ -54,6 +55,18 @@ public final class Letterhead {
 
     /** Adds the header (logo, name, address lines) at the current position of the document. */
     public void addTo(Document document) throws DocumentException {
+        document.add(header());
+    }
+
+    /**
+     * Adds the same header to a column: a form that draws its fixed parts once, into a template
+     * every page reuses, lays them out in a column instead of the document's flow.
+     */
+    public void addTo(ColumnText column) {
+        column.addElement(header());
+    }
+
+    private PdfPTable header() {
         PdfPTable header = new PdfPTable(new float[]{1, 3});
         header.setWidthPercentage(100);
         PdfPCell logoCell = logo == null ? new PdfPCell() : new PdfPCell(fitted(logo, 120, 60));
@@ -72,7 +85,7 @@ public final class Letterhead {
             identity.addElement(p);
         }
         header.addCell(identity);
-        document.add(header);
+        return header;
     }
 
     /** The cachet scaled to fit the box, or empty when the establishment has none. */

@@ -8,10 +8,13 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.LineSeparator;
 import org.preau.base.Texts;
@@ -35,6 +38,7 @@ final class SegecAuthorisationPdf {
 
     static final float PAGE_WIDTH = PageSize.A4.getWidth();
     static final float SIDE_MARGIN = 56;
+    static final float TOP_MARGIN = 42;
     /** 2.4 pt per QR module (1/30 inch): whole pixels at 150 and 300 dpi, sharp module edges on a scan. */
     static final float QR_MODULE = 2.4f;
     /** The QR code's distance from the right and bottom edges of the page (15 mm). */
@@ -61,16 +65,17 @@ final class SegecAuthorisationPdf {
     }
 
     static void write(Letterhead letterhead, String schoolYear, List<Form> forms, OutputStream out) {
-        Document document = new Document(PageSize.A4, SIDE_MARGIN, SIDE_MARGIN, 42, 42);
+        Document document = new Document(PageSize.A4, SIDE_MARGIN, SIDE_MARGIN, TOP_MARGIN, 42);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             document.addTitle(Texts.get("segec.form.title"));
             document.open();
             // the QR codes are made on every core beforehand; OpenPDF then writes the pages on one
             List<BitMatrix> codes = forms.parallelStream().map(f -> FormQr.matrix(f.qrPayload())).toList();
+            Fixed fixed = forms.isEmpty() ? null : new Fixed(writer.getDirectContent(), letterhead, schoolYear);
             for (int i = 0; i < forms.size(); i++) {
                 if (i > 0) document.newPage();
-                page(document, writer, letterhead, schoolYear, forms.get(i), codes.get(i));
+                page(writer, fixed, forms.get(i), codes.get(i));
             }
             if (forms.isEmpty()) document.add(new Paragraph(Texts.get("segec.form.none"), PdfFonts.regular(11)));
             document.close();
@@ -79,21 +84,85 @@ final class SegecAuthorisationPdf {
         }
     }
 
-    private static void page(Document document, PdfWriter writer, Letterhead letterhead, String schoolYear, Form form, BitMatrix matrix) {
-        letterhead.addTo(document);
-        Paragraph title = new Paragraph(Texts.get("segec.form.title"), PdfFonts.bold(16));
-        title.setAlignment(Element.ALIGN_CENTER);
-        title.setSpacingBefore(24);
-        title.setSpacingAfter(4);
-        document.add(title);
-        Paragraph year = new Paragraph(Texts.get("segec.form.year", schoolYear), PdfFonts.regular(11));
-        year.setAlignment(Element.ALIGN_CENTER);
-        year.setSpacingAfter(18);
-        document.add(year);
+    /**
+     * What every form of a stack shares, laid out once and stored once in the PDF as two form
+     * XObjects that each page draws: the letterhead, title, year, signature boxes and cachet at
+     * their places on the page; and the permission text, whose place follows the teacher's lines
+     * above it (a long name or e-mail takes two lines). Laying out and writing these on every page
+     * was most of the time of a stack.
+     */
+    private static final class Fixed {
+        final PdfTemplate page;
+        /** Where the teacher's lines start: below the year. */
+        final float identityTop;
+        final PdfTemplate text;
 
-        document.add(line(Texts.get("segec.form.nom"), form.nom()));
-        document.add(line(Texts.get("segec.form.prenom"), form.prenom()));
-        document.add(line(Texts.get("segec.form.birthDate"), form.birthDate() == null ? "" : DATE.format(form.birthDate())));
+        Fixed(PdfContentByte cb, Letterhead letterhead, String schoolYear) throws DocumentException {
+            float pageHeight = PageSize.A4.getHeight();
+            page = cb.createTemplate(PAGE_WIDTH, pageHeight);
+            ColumnText head = column(page, pageHeight - TOP_MARGIN);
+            letterhead.addTo(head);
+            Paragraph title = new Paragraph(Texts.get("segec.form.title"), PdfFonts.bold(16));
+            title.setAlignment(Element.ALIGN_CENTER);
+            title.setSpacingBefore(24);
+            title.setSpacingAfter(4);
+            head.addElement(title);
+            Paragraph year = new Paragraph(Texts.get("segec.form.year", schoolYear), PdfFonts.regular(11));
+            year.setAlignment(Element.ALIGN_CENTER);
+            year.setSpacingAfter(18);
+            head.addElement(year);
+            head.go();
+            // a column drops the spacing before its first paragraph, which the flow kept: the teacher's first line (4 pt)
+            identityTop = head.getYLine() - 4;
+
+            PdfPTable signatures = new PdfPTable(2);
+            signatures.setTotalWidth(PAGE_WIDTH - 2 * SIDE_MARGIN);
+            signatures.setLockedWidth(true);
+            signatures.addCell(box(Texts.get("segec.form.signTeacher"), null));
+            signatures.addCell(box(Texts.get("segec.form.signDirector"), letterhead.cachet(110, 60).orElse(null)));
+            signatures.writeSelectedRows(0, -1, SIDE_MARGIN, SIGNATURE_BOTTOM + SIGNATURE_HEIGHT, page);
+
+            // the text block is as high as the page's room above the signature boxes; a page draws it at an offset
+            text = cb.createTemplate(PAGE_WIDTH, pageHeight);
+            // the login paragraph's spacing before (6 pt), which a column drops at its top
+            ColumnText body = column(text, pageHeight - 6);
+            // Seed 004: the e-mail is the account's login, and a personal address outlives a change of school.
+            Paragraph login = new Paragraph(Texts.get("segec.form.login"), PdfFonts.regular(10));
+            login.setSpacingBefore(6);
+            login.setLeading(13);
+            body.addElement(login);
+            Paragraph advice = new Paragraph(Texts.get("segec.form.advice"), PdfFonts.italic(9));
+            advice.setSpacingBefore(2);
+            advice.setLeading(12);
+            body.addElement(advice);
+            Paragraph permission = new Paragraph(Texts.get("segec.form.text", letterhead.name(), schoolYear), PdfFonts.regular(11));
+            permission.setSpacingBefore(12);
+            permission.setLeading(15);
+            permission.setAlignment(Element.ALIGN_JUSTIFIED);
+            body.addElement(permission);
+            Paragraph rights = new Paragraph(Texts.get("segec.form.rights"), PdfFonts.italic(9));
+            rights.setSpacingBefore(8);
+            body.addElement(rights);
+            Paragraph done = new Paragraph(Texts.get("segec.form.doneAt"), PdfFonts.regular(11));
+            done.setSpacingBefore(18);
+            body.addElement(done);
+            body.go();
+        }
+
+        private static ColumnText column(PdfContentByte canvas, float top) {
+            ColumnText column = new ColumnText(canvas);
+            column.setSimpleColumn(SIDE_MARGIN, 0, PAGE_WIDTH - SIDE_MARGIN, top);
+            return column;
+        }
+    }
+
+    private static void page(PdfWriter writer, Fixed fixed, Form form, BitMatrix matrix) throws DocumentException {
+        PdfContentByte cb = writer.getDirectContent();
+        cb.addTemplate(fixed.page, 0, 0);
+        ColumnText identity = Fixed.column(cb, fixed.identityTop);
+        identity.addElement(line(Texts.get("segec.form.nom"), form.nom()));
+        identity.addElement(line(Texts.get("segec.form.prenom"), form.prenom()));
+        identity.addElement(line(Texts.get("segec.form.birthDate"), form.birthDate() == null ? "" : DATE.format(form.birthDate())));
         Paragraph email = new Paragraph();
         email.setSpacingBefore(6);
         email.add(new Chunk(Texts.get("segec.form.email") + " ", PdfFonts.bold(11)));
@@ -102,42 +171,14 @@ final class SegecAuthorisationPdf {
         } else {
             email.add(new Chunk(new LineSeparator(0.5f, 100, null, Element.ALIGN_LEFT, -2)));
         }
-        document.add(email);
-        // Seed 004: the e-mail is the account's login, and a personal address outlives a change of school.
-        Paragraph login = new Paragraph(Texts.get("segec.form.login"), PdfFonts.regular(10));
-        login.setSpacingBefore(6);
-        login.setLeading(13);
-        document.add(login);
-        Paragraph advice = new Paragraph(Texts.get("segec.form.advice"), PdfFonts.italic(9));
-        advice.setSpacingBefore(2);
-        advice.setLeading(12);
-        document.add(advice);
-
-        Paragraph text = new Paragraph(Texts.get("segec.form.text", letterhead.name(), schoolYear), PdfFonts.regular(11));
-        text.setSpacingBefore(12);
-        text.setLeading(15);
-        text.setAlignment(Element.ALIGN_JUSTIFIED);
-        document.add(text);
-        Paragraph rights = new Paragraph(Texts.get("segec.form.rights"), PdfFonts.italic(9));
-        rights.setSpacingBefore(8);
-        document.add(rights);
-
-        Paragraph done = new Paragraph(Texts.get("segec.form.doneAt"), PdfFonts.regular(11));
-        done.setSpacingBefore(18);
-        document.add(done);
-
-        PdfContentByte cb = writer.getDirectContent();
-        PdfPTable signatures = new PdfPTable(2);
-        signatures.setTotalWidth(PAGE_WIDTH - 2 * SIDE_MARGIN);
-        signatures.setLockedWidth(true);
-        signatures.addCell(box(Texts.get("segec.form.signTeacher"), null));
-        signatures.addCell(box(Texts.get("segec.form.signDirector"), letterhead.cachet(110, 60).orElse(null)));
-        signatures.writeSelectedRows(0, -1, SIDE_MARGIN, SIGNATURE_BOTTOM + SIGNATURE_HEIGHT, cb);
+        identity.addElement(email);
+        identity.go();
+        // the text template was laid out from the page's top edge: moved down to just below the teacher's lines
+        cb.addTemplate(fixed.text, 0, identity.getYLine() - PageSize.A4.getHeight());
 
         float size = matrix.getWidth() * QR_MODULE;
         cb.addImage(qrImage(matrix), size, 0, 0, size, qrLeft(matrix.getWidth()), QR_EDGE);
-        org.openpdf.text.pdf.ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
-                new org.openpdf.text.Phrase(Texts.get("segec.form.reference", form.staffId()), PdfFonts.regular(7)),
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(Texts.get("segec.form.reference", form.staffId()), PdfFonts.regular(7)),
                 SIDE_MARGIN, SIGNATURE_BOTTOM - 12, 0);
     }
 

@@ -31,13 +31,19 @@ public final class ScannedStack {
     private ScannedStack() {
     }
 
-    /** The pages of a PDF as greyscale JPEG scans at 150 dpi. */
-    public static List<byte[]> scanPages(byte[] pdf, int maxPages) {
+    /**
+     * The pages of a PDF as clean greyscale JPEG scans at 150 dpi (white paper, no skew, no noise),
+     * with a pen signature in the teacher's box of the pages {@code signed} accepts.
+     */
+    public static List<byte[]> scanPages(byte[] pdf, int maxPages, java.util.function.IntPredicate signed) {
+        java.util.Random random = new java.util.Random(maxPages);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(document);
             List<byte[]> pages = new ArrayList<>();
             for (int i = 0; i < Math.min(maxPages, document.getNumberOfPages()); i++) {
-                pages.add(jpeg(renderer.renderImageWithDPI(i, 150, ImageType.GRAY)));
+                BufferedImage page = renderer.renderImageWithDPI(i, 150, ImageType.GRAY);
+                if (signed.test(i)) sign(page, 150, random);
+                pages.add(jpeg(page));
             }
             return pages;
         } catch (IOException e) {
