@@ -25,7 +25,8 @@ class InvitedReferents {
         this.table = table;
     }
 
-    @EventListener
+    // The condition is checked before the transaction opens: other people's sign-ins cost no connection.
+    @EventListener(condition = "#p0.roles().contains(T(org.preau.security.Role).INSPECTOR)")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onSignIn(UserSignedIn signedIn) {
         if (!signedIn.roles().contains(Role.INSPECTOR) || signedIn.email() == null || signedIn.email().isBlank()) return;

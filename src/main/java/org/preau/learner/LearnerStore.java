@@ -147,9 +147,16 @@ class LearnerStore {
         args.addAll(values);
     }
 
+    // Division, MEF code and formation repeat on every row of a page and in every open list: one shared copy
+    // each, as the grid keeps its page in the session (docs/benchmarks.md, heap per session).
     private static final RowMapper<LearnerRow> ROW = (rs, i) -> new LearnerRow(rs.getLong(1), rs.getString(2), rs.getString(3),
-            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), date(rs, 10),
-            date(rs, 11), rs.getBoolean(12));
+            rs.getString(4), rs.getString(5), shared(rs.getString(6)), shared(rs.getString(7)), shared(rs.getString(8)),
+            rs.getBoolean(9), date(rs, 10), date(rs, 11), rs.getBoolean(12));
+
+    /** A value from a small set (divisions, MEF codes and labels of one school's nomenclature), kept once in the JVM. */
+    private static String shared(String value) {
+        return value == null ? null : value.intern();
+    }
 
     boolean exists(long establishmentId, long learnerId) {
         Integer n = jdbc.queryForObject("select count(*) from learner where id = ? and establishment_id = ?", Integer.class,
@@ -176,7 +183,7 @@ class LearnerStore {
         args.addAll(mefCodes);
         return jdbc.queryForList("select distinct division from enrolment where school_year_id = ? and establishment_id = ? "
                 + "and division is not null and code_mef in (" + String.join(", ", java.util.Collections.nCopies(mefCodes.size(), "?"))
-                + ") order by division", String.class, args.toArray());
+                + ") order by division", String.class, args.toArray()).stream().map(LearnerStore::shared).toList();
     }
 
     /** The division of an active learner in that year: a learner who left is no longer written for. */
@@ -189,7 +196,7 @@ class LearnerStore {
         return jdbc.queryForList("""
                 select distinct division from enrolment
                 where school_year_id = ? and establishment_id = ? and division is not null order by division""",
-                String.class, schoolYearId, establishmentId);
+                String.class, schoolYearId, establishmentId).stream().map(LearnerStore::shared).toList();
     }
 
     List<String> mefCodes(long establishmentId, long schoolYearId) {

@@ -24,7 +24,7 @@ class LocalUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return accounts.findByUsername(username)
+        return accounts.findWithRolesByUsername(username)
                 .map(LocalUserPrincipal::new)
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
     }

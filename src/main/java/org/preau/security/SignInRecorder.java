@@ -7,7 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -28,15 +28,18 @@ class SignInRecorder {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    SignInRecorder(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+    SignInRecorder(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
+    // A local account's sign-in is one statement: no transaction around it (the listeners of UserSignedIn
+    // open their own when they write). A Keycloak user's record is several, in one transaction.
     @EventListener
-    @Transactional
     public void onSignIn(AuthenticationSuccessEvent event) {
         if (!(event.getAuthentication().getPrincipal() instanceof PreauPrincipal principal)) return;
         Instant now = clock.instant();
@@ -48,8 +51,9 @@ class SignInRecorder {
                 jdbc.update("update user_account set last_sign_in_at = ? where username = ?", Timestamp.from(now), local.username());
             } else if (principal instanceof OidcPreauUser oidc) {
                 email = oidc.getEmail();
-                SeenUsers.record(jdbc, new SeenUser(oidc.username(), oidc.displayName(), email, roles,
-                        new TreeSet<>(oidc.establishmentIds()), now));
+                SeenUser seen = new SeenUser(oidc.username(), oidc.displayName(), email, roles,
+                        new TreeSet<>(oidc.establishmentIds()), now);
+                transactions.executeWithoutResult(status -> SeenUsers.record(jdbc, seen));
             }
             events.publishEvent(new UserSignedIn(principal.username(), principal.displayName(), email, roles, principal.establishmentIds()));
         } catch (RuntimeException e) {

@@ -44,15 +44,25 @@ public class SignInThrottle {
         this.clock = clock;
     }
 
-    /** How long this name, or this address, must still wait before its next attempt; empty = go ahead. */
-    @Transactional(readOnly = true)
+    /**
+     * How long this name, or this address, must still wait before its next attempt; empty = go ahead.
+     * One read of both (it runs before every sign-in), outside a transaction: a single statement.
+     */
     Optional<Duration> waitFor(String username, String address) {
         Instant now = clock.instant();
-        Instant since = now.minus(WINDOW);
-        Optional<Duration> byName = wait(jdbc.queryForList("select failed_at from sign_in_failure where username = ? and failed_at > ? order by failed_at desc",
-                Timestamp.class, key(username), Timestamp.from(since)), PER_NAME, now);
-        Optional<Duration> byAddress = wait(jdbc.queryForList("select failed_at from sign_in_failure where address = ? and failed_at > ? order by failed_at desc",
-                Timestamp.class, address(address), Timestamp.from(since)), PER_ADDRESS, now);
+        String name = key(username);
+        String from = address(address);
+        List<Timestamp> byNameFailures = new java.util.ArrayList<>();
+        List<Timestamp> byAddressFailures = new java.util.ArrayList<>();
+        // the comparisons stay the database's (its collation), as when each was a query of its own
+        jdbc.query("select username = ?, address = ?, failed_at from sign_in_failure where (username = ? or address = ?)"
+                        + " and failed_at > ? order by failed_at desc",
+                rs -> {
+                    if (rs.getBoolean(1)) byNameFailures.add(rs.getTimestamp(3));
+                    if (rs.getBoolean(2)) byAddressFailures.add(rs.getTimestamp(3));
+                }, name, from, name, from, Timestamp.from(now.minus(WINDOW)));
+        Optional<Duration> byName = wait(byNameFailures, PER_NAME, now);
+        Optional<Duration> byAddress = wait(byAddressFailures, PER_ADDRESS, now);
         if (byName.isEmpty()) return byAddress;
         if (byAddress.isEmpty()) return byName;
         return Optional.of(byName.get().compareTo(byAddress.get()) >= 0 ? byName.get() : byAddress.get());
@@ -77,8 +87,10 @@ public class SignInThrottle {
         }
     }
 
-    /** A successful sign-in clears the name's failures (not the address's: others may guess from it). */
-    @Transactional
+    /**
+     * A successful sign-in clears the name's failures (not the address's: others may guess from it).
+     * One statement at every sign-in: no transaction around it.
+     */
     void succeeded(String username) {
         jdbc.update("delete from sign_in_failure where username = ?", key(username));
     }

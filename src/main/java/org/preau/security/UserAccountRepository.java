@@ -8,6 +8,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
 
+    /** The account with its roles and establishments in one query: it runs at every sign-in. */
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = {"roles", "establishmentIds"})
+    Optional<UserAccount> findWithRolesByUsername(String username);
+
     boolean existsByUsername(String username);
 
     boolean existsByEmailIgnoreCaseAndIdNot(String email, Long id);

@@ -61,6 +61,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final EtablissementService establishments;
     private final AuthenticationContext authentication;
     private final H1 viewTitle = new H1();
+    private final Div drawerContext = new Div();
 
     private final SchoolYearService schoolYears;
     private final ModuleGuard moduleGuard;
@@ -89,9 +90,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         appName.addClassName("app-name");
         // On a phone the top bar keeps the menu button, the title and the user's avatar; the
         // establishment and the year picker move into the drawer, where they are within reach.
-        Div context = new Div(establishmentBox("drawer-"), schoolYear(clock.today(), "drawer-"));
-        context.addClassName("drawer-context");
-        addToDrawer(appName, context, navigation(), footer());
+        // That copy is built the first time a phone opens the drawer: a wide screen never shows it,
+        // and every session would keep it in the server's memory (docs/benchmarks.md, heap per session).
+        drawerContext.addClassName("drawer-context");
+        addToDrawer(appName, drawerContext, navigation(), footer());
+        getElement().addPropertyChangeListener("drawerOpened", e -> fillDrawerContext(clock));
+        getElement().addPropertyChangeListener("overlay", e -> fillDrawerContext(clock));
+    }
+
+    private void fillDrawerContext(EtablissementClock clock) {
+        if (!isOverlay() || !isDrawerOpened() || drawerContext.getComponentCount() > 0) return;
+        drawerContext.add(establishmentBox("drawer-"), schoolYear(clock.today(), "drawer-"));
     }
 
     /** The bottom of the drawer: the accessibility statement, reachable from every page. */

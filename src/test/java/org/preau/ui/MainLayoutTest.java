@@ -40,6 +40,30 @@ class MainLayoutTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(SECRETAIRE)
+    void the_phone_copy_of_the_establishment_and_year_is_built_when_a_phone_opens_the_drawer_and_not_before() {
+        navigate(HomeView.class);
+        MainLayout layout = find(MainLayout.class).single();
+        layout.setDrawerOpened(true);
+        assertThat(find(Select.class).withId("drawer-school-year").exists()).as("a wide screen never shows it").isFalse();
+
+        layout.setDrawerOpened(false);
+        layout.getElement().setProperty("overlay", true);
+        assertThat(find(Select.class).withId("drawer-school-year").exists()).as("a phone, drawer still closed").isFalse();
+
+        layout.setDrawerOpened(true);
+        @SuppressWarnings("unchecked")
+        Select<SchoolYearView> year = find(Select.class).withId("drawer-school-year").single();
+        assertThat(year.getValue().state()).isEqualTo(SchoolYearState.EN_COURS);
+        assertThat(find(Span.class).withId("drawer-current-establishment").single().getText())
+                .startsWith("Lycée professionnel Alphonse-Verdier");
+
+        layout.setDrawerOpened(false);
+        layout.setDrawerOpened(true);
+        assertThat(find(Select.class).withId("drawer-school-year").all()).as("built once").hasSize(1);
+    }
+
+    @Test
     @WithUserDetails(ENSEIGNANT)
     void a_teacher_is_offered_only_the_processing_register_among_the_settings() {
         navigate(HomeView.class);
