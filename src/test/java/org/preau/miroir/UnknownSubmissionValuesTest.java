@@ -4,17 +4,11 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.preau.establishment.EtablissementProvisioning;
-import org.preau.establishment.SchoolYearService;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.preau.establishment.SchoolYearView;
-import org.preau.learner.LearnerRoster;
 import org.preau.miroir.ui.MiroirView;
-import org.preau.security.CurrentUser;
-import org.preau.security.LocalAccounts;
-import org.preau.staff.StaffDirectory;
 import org.preau.support.PreauIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,22 +28,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithUserDetails(MiroirFixture.DIRECTOR)
 class UnknownSubmissionValuesTest extends SpringBrowserlessTest {
 
-    @Autowired EtablissementProvisioning provisioning;
-    @Autowired CurrentUser currentUser;
-    @Autowired SchoolYearService years;
-    @Autowired LearnerRoster roster;
-    @Autowired StaffDirectory staff;
     @Autowired JdbcTemplate jdbc;
     @Autowired MiroirTransfer transfer;
 
-    @BeforeAll
-    static void school(@Autowired EtablissementProvisioning provisioning, @Autowired LocalAccounts accounts) {
-        MiroirFixture.ensureSchool(provisioning, accounts);
-    }
+    @RegisterExtension
+    static final MiroirFixture fixture = new MiroirFixture();
 
     @BeforeEach
     void aSendWithValuesNoEnumKnows() {
-        MiroirFixture fixture = new MiroirFixture(provisioning, currentUser, years, roster, staff, jdbc);
         SchoolYearView year = fixture.positionOn(MiroirFixture.CEB_YEAR);
         jdbc.update("""
                 insert into miroir_submission (establishment_id, school_year_id, start_year, purpose, exchange_id, status, sent_at, sent_by)
