@@ -41,9 +41,8 @@ class InspectionWaitingTest {
     @AfterEach
     void wipe() {
         signedIn.forget();
-        for (String table : new String[]{"inspection_grant_change", "inspection_referent", "inspection_diploma", "mail_message"}) {
-            jdbc.update("delete from " + table + " where establishment_id in (?, ?)", lycee.lyceeId(), ecole);
-        }
+        lycee.clearInspectorGrants(lycee.lyceeId());
+        lycee.clearInspectorGrants(ecole);
     }
 
     /** A diploma granted without its mail going out through the outbox (the test writes the mail's fate itself). */

@@ -64,9 +64,7 @@ class InspectorAccessTest {
     @BeforeEach
     void lyceeWithLearnersAndTwoDiplomas() throws Exception {
         long lyceeId = lycee.lyceeId();
-        for (String table : new String[]{"inspection_grant_change", "inspection_referent", "inspection_diploma", "mail_message"}) {
-            jdbc.update("delete from " + table + " where establishment_id = ?", lyceeId);
-        }
+        lycee.clearInspectorGrants(lyceeId);
         jdbc.update("delete from establishment_module where establishment_id = ?", lyceeId);
         lycee.clear();
         year = lycee.import2024();
@@ -83,10 +81,7 @@ class InspectorAccessTest {
     @AfterEach
     void signOut() {
         signedIn.forget();
-        // no grant outlives the test: other classes read the lycée's learners as the demo inspector
-        for (String table : new String[]{"inspection_grant_change", "inspection_referent", "inspection_diploma", "mail_message"}) {
-            jdbc.update("delete from " + table + " where establishment_id = ?", lycee.lyceeId());
-        }
+        lycee.clearInspectorGrants(lycee.lyceeId());
     }
 
     private List<LearnerRow> inspectorSees(String diploma) {

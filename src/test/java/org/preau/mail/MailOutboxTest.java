@@ -36,9 +36,7 @@ class MailOutboxTest {
 
     @BeforeEach
     void clean() throws Exception {
-        for (String table : new String[]{"inspection_grant_change", "inspection_referent", "inspection_diploma", "mail_message"}) {
-            jdbc.update("delete from " + table + " where establishment_id = ?", lycee.lyceeId());
-        }
+        lycee.clearInspectorGrants(lycee.lyceeId());
         jdbc.update("delete from establishment_module where establishment_id = ?", lycee.lyceeId());
         greenMail.purgeEmailFromAllMailboxes();
         signedIn.forget();
@@ -48,10 +46,7 @@ class MailOutboxTest {
     void serverBack() {
         if (!greenMail.isRunning()) greenMail.start();
         signedIn.forget();
-        // no grant outlives the test: other classes read the lycée's learners as the demo inspector
-        for (String table : new String[]{"inspection_grant_change", "inspection_referent", "inspection_diploma", "mail_message"}) {
-            jdbc.update("delete from " + table + " where establishment_id = ?", lycee.lyceeId());
-        }
+        lycee.clearInspectorGrants(lycee.lyceeId());
     }
 
     private String status() {

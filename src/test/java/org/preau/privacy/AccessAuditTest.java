@@ -61,9 +61,7 @@ class AccessAuditTest {
     @BeforeEach
     void lyceeWithAGrantableDiploma() {
         long lyceeId = lycee.lyceeId();
-        for (String table : new String[]{"inspection_grant_change", "inspection_referent", "inspection_diploma", "mail_message"}) {
-            jdbc.update("delete from " + table + " where establishment_id = ?", lyceeId);
-        }
+        lycee.clearInspectorGrants(lyceeId);
         jdbc.update("delete from establishment_module where establishment_id = ?", lyceeId);
         lycee.clear();
         year = lycee.import2024();
@@ -77,9 +75,7 @@ class AccessAuditTest {
     @AfterEach
     void noGrantOutlivesTheTest() {
         signedIn.forget();
-        for (String table : new String[]{"inspection_grant_change", "inspection_referent", "inspection_diploma", "mail_message"}) {
-            jdbc.update("delete from " + table + " where establishment_id = ?", lycee.lyceeId());
-        }
+        lycee.clearInspectorGrants(lycee.lyceeId());
     }
 
     private long auditRows() {

@@ -90,6 +90,23 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
     }
 
+    /** Picks the school year in the layout and waits for the page to come back with it (the picker reloads the page). */
+    public void chooseSchoolYear(String label) {
+        WebElement picker = waitFor(By.id("school-year"));
+        if (String.valueOf(picker.getDomProperty("innerText")).contains(label)) return;
+        click(By.id("school-year"));
+        click(By.xpath("//vaadin-select-item[contains(., '" + label + "')]"));
+        // the old page must be gone before the next navigation, or its reload would cancel it
+        waitUntil(ExpectedConditions.stalenessOf(picker)::apply);
+        waitUntil(d -> {
+            try {
+                return String.valueOf(d.findElement(By.id("school-year")).getDomProperty("innerText")).contains(label);
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
+    }
+
     public Path screenshot(String name) {
         try {
             Path target = Path.of("target/screenshots", name + ".png");

@@ -102,6 +102,16 @@ public class LyceeLearners {
         return imports.confirm(imports.prepare(kind, year.id(), file, Samples.bytes("lycee-verdier/2024/" + file), null), null);
     }
 
+    /**
+     * Forgets an establishment's diplomas with their inspector grants and referents, and its mails:
+     * no grant outlives a test, as other classes read the lycée's learners as the demo inspector.
+     */
+    public void clearInspectorGrants(long establishmentId) {
+        for (String table : new String[]{"inspection_grant_change", "inspection_referent", "inspection_diploma", "mail_message"}) {
+            jdbc.update("delete from " + table + " where establishment_id = ?", establishmentId);
+        }
+    }
+
     public int count(String table) {
         Integer n = jdbc.queryForObject("select count(*) from " + table + " where establishment_id = ?", Integer.class, lyceeId());
         return n == null ? 0 : n;

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.preau.establishment.SchoolYearView;
 import org.preau.learner.TeacherDivisionProvisioning;
 import org.preau.support.Browser;
@@ -112,7 +111,7 @@ class HomePageLinksBrowserTest {
             divisions.assign(lycee.lyceeId(), y2024.id(), ENSEIGNANT, division);
             browser.logIn(ENSEIGNANT, PASSWORD);
             browser.waitFor(By.id("main-nav"));
-            chooseYear(browser, y2024.label());
+            browser.chooseSchoolYear(y2024.label());
 
             String href = "eleves/liste?division=" + java.net.URLEncoder.encode(division, java.nio.charset.StandardCharsets.UTF_8);
             assertThat(hrefs(browser, "home-waiting")).contains(href);
@@ -122,20 +121,5 @@ class HomePageLinksBrowserTest {
         } finally {
             lycee.clear();
         }
-    }
-
-    private static void chooseYear(Browser browser, String label) {
-        WebElement picker = browser.waitFor(By.id("school-year"));
-        if (String.valueOf(picker.getDomProperty("innerText")).contains(label)) return;
-        browser.click(By.id("school-year"));
-        browser.click(By.xpath("//vaadin-select-item[contains(., '" + label + "')]"));
-        browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(picker)::apply);
-        browser.waitUntil(d -> {
-            try {
-                return String.valueOf(d.findElement(By.id("school-year")).getDomProperty("innerText")).contains(label);
-            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
-                return false;
-            }
-        });
     }
 }

@@ -54,9 +54,7 @@ class InspectionViewTest extends SpringBrowserlessTest {
     @AfterEach
     void clean() {
         signedIn.forget();
-        for (String table : new String[]{"inspection_grant_change", "inspection_referent", "inspection_diploma", "mail_message"}) {
-            jdbc.update("delete from " + table + " where establishment_id = ?", lycee.lyceeId());
-        }
+        lycee.clearInspectorGrants(lycee.lyceeId());
     }
 
     private List<LearnerRow> rows(InspectionView view) {

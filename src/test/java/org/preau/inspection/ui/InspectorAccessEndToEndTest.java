@@ -94,10 +94,7 @@ class InspectorAccessEndToEndTest {
     void closeBrowser() throws IOException {
         if (browser != null) browser.close();
         signedIn.forget();
-        // no grant outlives the test: other classes read the lycée's learners as the demo inspector
-        for (String table : new String[]{"inspection_grant_change", "inspection_referent", "inspection_diploma", "mail_message"}) {
-            jdbc.update("delete from " + table + " where establishment_id = ?", lycee.lyceeId());
-        }
+        lycee.clearInspectorGrants(lycee.lyceeId());
         Files.deleteIfExists(logo);
     }
 
@@ -136,7 +133,7 @@ class InspectorAccessEndToEndTest {
 
         browser.logIn(INSPECTEUR, PASSWORD);
         browser.waitFor(By.id("main-nav"));
-        chooseYear("2024-2025");
+        browser.chooseSchoolYear("2024-2025");
         browser.open("/inspection");
         browser.waitFor(By.id("granted-diplomas"));
         browser.waitFor(By.id("inspection-learners"));
@@ -161,23 +158,6 @@ class InspectorAccessEndToEndTest {
     /** The confirmation has faded: the screenshot shows the page itself. */
     private void noNotification() {
         browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
-    }
-
-    /** Picks the school year in the layout and waits for the page to come back with it (the picker reloads the page). */
-    private void chooseYear(String label) {
-        WebElement picker = browser.waitFor(By.id("school-year"));
-        if (String.valueOf(picker.getDomProperty("innerText")).contains(label)) return;
-        browser.click(By.id("school-year"));
-        browser.click(By.xpath("//vaadin-select-item[contains(., '" + label + "')]"));
-        // the old page must be gone before the next navigation, or its reload would cancel it
-        browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(picker)::apply);
-        browser.waitUntil(d -> {
-            try {
-                return String.valueOf(d.findElement(By.id("school-year")).getDomProperty("innerText")).contains(label);
-            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
-                return false;
-            }
-        });
     }
 
     private static List<String> cells(WebDriver driver) {

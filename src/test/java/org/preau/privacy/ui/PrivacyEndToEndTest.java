@@ -77,9 +77,7 @@ class PrivacyEndToEndTest {
     void cleanUp() {
         if (browser != null) browser.close();
         world.switchesBackToDefault();
-        for (String table : new String[]{"inspection_grant_change", "inspection_referent", "inspection_diploma", "mail_message"}) {
-            jdbc.update("delete from " + table + " where establishment_id = ?", world.lyceeId());
-        }
+        lycee.clearInspectorGrants(world.lyceeId());
     }
 
     private void both(String name) {
