@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,34 +52,46 @@ public class StaffRetention implements LeaverScrub {
 
     /**
      * Members of the establishment with no presence (a function, administrative presence ticked) in
-     * a year in preparation or under way, who left before {@code cutoff}: their exit date, else the
-     * end (31 August) of the last school year they were present in, else the day their record was made.
+     * a year in preparation or under way, who left before {@code cutoff} ({@link #leftOn}).
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<Leaver> leftBefore(long establishmentId, LocalDate cutoff) {
         List<Leaver> leavers = new ArrayList<>();
         jdbc.query("""
                 select m.id, m.nom_usage, m.nom_patronymique, m.prenom, m.external_id, m.email_pro, m.email_perso, m.username,
-                       m.exit_date, date(m.created_at) created_on,
+                       m.exit_date,
                        (select max(y.start_year) from staff_function f join school_year y on y.id = f.school_year_id
                         where f.staff_member_id = m.id and %s) last_year,
+                       (select min(y.start_year) from staff_function f join school_year y on y.id = f.school_year_id
+                        where f.staff_member_id = m.id) first_year,
                        exists (select 1 from staff_function f join school_year y on y.id = f.school_year_id
                                where f.staff_member_id = m.id and y.state <> 'CLOTUREE' and %s) present_now
                 from staff_member m
                 where m.establishment_id = ? and m.scrubbed_at is null
                 order by m.nom_usage, m.prenom, m.id""".formatted(PRESENT, PRESENT), rs -> {
             if (rs.getBoolean("present_now")) return;
-            Date exit = rs.getDate("exit_date");
-            int lastYear = rs.getInt("last_year");
-            LocalDate leftOn = exit != null ? exit.toLocalDate()
-                    : !rs.wasNull() ? LocalDate.of(lastYear + 1, 8, 31) : rs.getDate("created_on").toLocalDate();
-            if (!leftOn.isBefore(cutoff)) return;
+            LocalDate leftOn = leftOn(rs);
+            if (leftOn == null || !leftOn.isBefore(cutoff)) return;
             long id = rs.getLong("id");
             PersonTraces traces = new PersonTraces(id, names(rs.getString("nom_usage"), rs.getString("nom_patronymique")),
                     names(rs.getString("prenom")), names(rs.getString("external_id"), rs.getString("email_pro"), rs.getString("email_perso")));
             leavers.add(new Leaver(id, rs.getString("nom_usage"), rs.getString("prenom"), leftOn, rs.getString("username"), traces));
         }, establishmentId);
         return leavers;
+    }
+
+    /**
+     * The exit date; else the end of the last year present; else, for a member whose every year has
+     * the presence unticked, the end of the year before the first; else nothing: a member who never
+     * had a function (a secretary entered by hand) and no exit date has not been seen to leave.
+     */
+    private static LocalDate leftOn(ResultSet rs) throws SQLException {
+        Date exit = rs.getDate("exit_date");
+        if (exit != null) return exit.toLocalDate();
+        int lastYear = rs.getInt("last_year");
+        if (!rs.wasNull()) return LocalDate.of(lastYear + 1, 8, 31);
+        int firstYear = rs.getInt("first_year");
+        return rs.wasNull() ? null : LocalDate.of(firstYear, 8, 31);
     }
 
     @Override
