@@ -1,34 +1,16 @@
 package org.preau.mail;
 
-import org.preau.base.LeaverScrub;
-import org.preau.base.PersonTraces;
-import org.preau.base.TextScrub;
+import org.preau.base.TableTextScrub;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The mail module's part of the retention scrub: a scrubbed learner's name is erased from the mails kept. */
 @Component
-class MailRetention implements LeaverScrub {
-
-    private final JdbcTemplate jdbc;
+class MailRetention extends TableTextScrub {
 
     MailRetention(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Map<String, Integer> scrub(long establishmentId, Collection<PersonTraces> people) {
-        int rows = TextScrub.erase(jdbc, "mail_message", "id", List.of("subject", "body"), "establishment_id = ?", establishmentId, people);
-        Map<String, Integer> changed = new LinkedHashMap<>();
-        if (rows > 0) changed.put("mail_message", rows);
-        return changed;
+        super(jdbc, "mail_message", List.of("subject", "body"), "establishment_id = ?");
     }
 }
