@@ -25,8 +25,6 @@ public class EtablissementDetails {
     private long version;
     private Instant updatedAt;
     private String updatedBy;
-    /** Who made the last change, by the name they are shown by; filled when read, never stored. */
-    private String updatedByName;
 
     public EtablissementDetails() {
     }
@@ -48,7 +46,6 @@ public class EtablissementDetails {
         this.version = other.version;
         this.updatedAt = other.updatedAt;
         this.updatedBy = other.updatedBy;
-        this.updatedByName = other.updatedByName;
     }
 
     public SchoolSystem getSchoolSystem() {
@@ -177,13 +174,5 @@ public class EtablissementDetails {
 
     public void setUpdatedBy(String updatedBy) {
         this.updatedBy = updatedBy;
-    }
-
-    public String getUpdatedByName() {
-        return updatedByName == null ? updatedBy : updatedByName;
-    }
-
-    public void setUpdatedByName(String updatedByName) {
-        this.updatedByName = updatedByName;
     }
 }

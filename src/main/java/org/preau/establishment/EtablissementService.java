@@ -1,7 +1,6 @@
 package org.preau.establishment;
 
 import org.preau.security.CurrentUser;
-import org.preau.security.DisplayNames;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,26 +20,18 @@ public class EtablissementService {
 
     private final EtablissementRepository establishments;
     private final CurrentUser currentUser;
-    private final DisplayNames names;
     private final Clock clock;
 
-    EtablissementService(EtablissementRepository establishments, CurrentUser currentUser, DisplayNames names, Clock clock) {
+    EtablissementService(EtablissementRepository establishments, CurrentUser currentUser, Clock clock) {
         this.establishments = establishments;
         this.currentUser = currentUser;
-        this.names = names;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR')")
     public EtablissementDetails current() {
-        return named(load().toDetails());
-    }
-
-    /** The author of the last change by the name they are shown by, as the rest of Préau shows people. */
-    private EtablissementDetails named(EtablissementDetails details) {
-        details.setUpdatedByName(names.of(details.getUpdatedBy()));
-        return details;
+        return load().toDetails();
     }
 
     /**
@@ -58,7 +49,7 @@ public class EtablissementService {
             throw new ObjectOptimisticLockingFailureException(Etablissement.class, etablissement.getId());
         }
         etablissement.update(details, currentUser.username(), clock.instant());
-        return named(establishments.saveAndFlush(etablissement).toDetails());
+        return establishments.saveAndFlush(etablissement).toDetails();
     }
 
     /** The establishments the user serves, for the switcher in the layout. */

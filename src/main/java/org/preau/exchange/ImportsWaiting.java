@@ -64,7 +64,7 @@ class ImportsWaiting implements WaitingWork {
     public List<WaitingItem> waiting() {
         boolean secretary = currentUser.hasRole(Role.SECRETARY);
         boolean director = currentUser.hasRole(Role.DIRECTOR);
-        if (!secretary && !director || currentUser.require().currentEstablishmentId().isEmpty()) return List.of();
+        if (!currentUser.worksAs(Role.SECRETARY, Role.DIRECTOR)) return List.of();
         Optional<SchoolYearView> year = years.current();
         SchoolSystem system = establishments.currentSummary().map(EtablissementSummary::schoolSystem).orElse(null);
         if (year.isEmpty() || system == null) return List.of();

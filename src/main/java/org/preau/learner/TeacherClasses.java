@@ -60,7 +60,7 @@ class TeacherClasses implements WaitingWork {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<WaitingItem> waiting() {
-        if (!currentUser.hasRole(Role.TEACHER) || currentUser.require().currentEstablishmentId().isEmpty()) return List.of();
+        if (!currentUser.worksAs(Role.TEACHER)) return List.of();
         Optional<SchoolYearView> year = years.current();
         if (year.isEmpty()) return List.of();
         long establishmentId = currentUser.establishmentId();

@@ -28,7 +28,7 @@ class MailsWaiting implements WaitingWork {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<WaitingItem> waiting() {
-        if (!currentUser.hasRole(Role.DIRECTOR) || currentUser.require().currentEstablishmentId().isEmpty()) return List.of();
+        if (!currentUser.worksAs(Role.DIRECTOR)) return List.of();
         Long unsent = jdbc.queryForObject("select count(*) from mail_message where " + MailOutbox.UNSENT, Long.class, currentUser.establishmentId());
         if (unsent == null || unsent == 0) return List.of();
         return List.of(WaitingItem.of(Severity.PROBLEM, "home.mails.unsent", unsent, "parametres/courriels", unsent));

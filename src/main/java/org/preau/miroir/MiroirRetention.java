@@ -1,6 +1,6 @@
 package org.preau.miroir;
 
-import org.preau.base.LeaverScrub;
+import org.preau.base.TableTextScrub;
 import org.preau.base.PersonTraces;
 import org.preau.base.TextScrub;
 import org.preau.base.Texts;
@@ -22,21 +22,13 @@ import java.util.Set;
  * pupil lose the pupil's name.
  */
 @Component
-class MiroirRetention implements LeaverScrub {
+class MiroirRetention extends TableTextScrub {
 
     private final JdbcTemplate jdbc;
 
     MiroirRetention(JdbcTemplate jdbc) {
+        super(jdbc, "miroir_submission", List.of("messages"), "establishment_id = ?");
         this.jdbc = jdbc;
-    }
-
-    @Override
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Map<String, Integer> scrub(long establishmentId, Collection<PersonTraces> people) {
-        int rows = TextScrub.erase(jdbc, "miroir_submission", "id", List.of("messages"), "establishment_id = ?", establishmentId, people);
-        Map<String, Integer> changed = new LinkedHashMap<>();
-        if (rows > 0) changed.put("miroir_submission", rows);
-        return changed;
     }
 
     /**

@@ -40,7 +40,7 @@ class DeliveriesWaiting implements WaitingWork {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<WaitingItem> waiting() {
-        if (!currentUser.hasRole(Role.DIRECTOR) || currentUser.require().currentEstablishmentId().isEmpty()) return List.of();
+        if (!currentUser.worksAs(Role.DIRECTOR)) return List.of();
         long[] counts = jdbc.queryForObject("""
                         select coalesce(sum(status in ('REJECTED', 'UNAUTHORIZED', 'FAILED') and finished_at >= ?), 0),
                                coalesce(sum(status in ('PENDING', 'SENDING') and attempts > 0), 0)

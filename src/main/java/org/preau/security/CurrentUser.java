@@ -69,6 +69,15 @@ public class CurrentUser {
         return roles;
     }
 
+    /**
+     * True when the signed-in user has one of these roles and works in an establishment now: what the
+     * home page's lists of work waiting ask before anything else.
+     */
+    public boolean worksAs(Role... roles) {
+        return get().flatMap(PreauPrincipal::currentEstablishmentId).isPresent()
+                && java.util.Arrays.stream(roles).anyMatch(this::hasRole);
+    }
+
     public boolean hasRole(Role role) {
         return roles().contains(role);
     }

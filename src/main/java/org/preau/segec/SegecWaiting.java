@@ -52,7 +52,7 @@ class SegecWaiting implements WaitingWork {
     public List<WaitingItem> waiting() {
         boolean director = currentUser.hasRole(Role.DIRECTOR);
         boolean secretary = currentUser.hasRole(Role.SECRETARY);
-        if (!director && !secretary || currentUser.require().currentEstablishmentId().isEmpty()) return List.of();
+        if (!currentUser.worksAs(Role.DIRECTOR, Role.SECRETARY)) return List.of();
         if (!modules.isEnabled(PreauModule.SEGEC)) return List.of();
         Optional<SchoolYearView> year = years.current();
         if (year.isEmpty()) return List.of();

@@ -117,11 +117,7 @@ final class BeeParser {
         } catch (XMLStreamException e) {
             throw XmlUpload.refusal(e);
         } finally {
-            try {
-                r.close();
-            } catch (XMLStreamException ignored) {
-                // the stream is closed or broken: nothing more to release
-            }
+            XmlUpload.closeQuietly(r);
         }
 
         parameters.check(expectedUai, expectedYear, problems);

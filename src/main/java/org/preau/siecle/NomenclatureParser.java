@@ -116,11 +116,7 @@ final class NomenclatureParser {
         } catch (XMLStreamException e) {
             throw XmlUpload.refusal(e);
         } finally {
-            try {
-                r.close();
-            } catch (XMLStreamException ignored) {
-                // already closed
-            }
+            XmlUpload.closeQuietly(r);
         }
         parameters.check(expectedUai, expectedYear, problems);
         return new Result(parameters.yearValue(), parameters.exportDateValue(), new ArrayList<>(mefs.values()), problems,

@@ -202,6 +202,15 @@ final class XmlUpload implements AutoCloseable {
         return -1;
     }
 
+    /** Releases a parser's reader once the document is read or refused; a reader already closed or broken has nothing left to release. */
+    static void closeQuietly(javax.xml.stream.XMLStreamReader reader) {
+        try {
+            reader.close();
+        } catch (XMLStreamException ignored) {
+            // nothing more to release
+        }
+    }
+
     /** Turns a parser error into a French refusal pointing at its line. */
     public static ImportRefusedException refusal(XMLStreamException e) {
         int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();

@@ -48,7 +48,7 @@ class ManualTransfersWaiting implements WaitingWork {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<WaitingItem> waiting() {
-        if (!currentUser.hasRole(Role.DIRECTOR) || currentUser.require().currentEstablishmentId().isEmpty()) return List.of();
+        if (!currentUser.worksAs(Role.DIRECTOR)) return List.of();
         if (!modules.isEnabled(PreauModule.TRANSFERTS)) return List.of();
         long establishmentId = currentUser.establishmentId();
         Instant since = clock.instant().minus(RECENT);

@@ -24,6 +24,7 @@ import org.preau.base.ui.Notify;
 import org.preau.establishment.EtablissementDetails;
 import org.preau.establishment.EtablissementRules;
 import org.preau.establishment.EtablissementService;
+import org.preau.security.DisplayNames;
 import org.preau.establishment.FieldViolation;
 import org.preau.establishment.InvalidEtablissementException;
 import org.preau.establishment.SchoolSystem;
@@ -61,11 +62,13 @@ public class EtablissementView extends Main implements HasDynamicTitle {
     final TextArea gretaCfaContact = new TextArea();
     final Button valider = new Button();
     final Paragraph lastUpdate = new Paragraph();
+    private final DisplayNames names;
     final Binder<EtablissementDetails> binder = new Binder<>();
     private final Map<String, HasValue<?, ?>> fieldsByName;
 
-    public EtablissementView(EtablissementService service) {
+    public EtablissementView(EtablissementService service, DisplayNames names) {
         this.service = service;
+        this.names = names;
         this.details = service.current();
         this.system = details.getSchoolSystem();
         addClassName("etablissement-view");
@@ -193,7 +196,8 @@ public class EtablissementView extends Main implements HasDynamicTitle {
             return;
         }
         String when = WHEN.format(details.getUpdatedAt().atZone(system.zone()));
-        lastUpdate.setText(getTranslation("etablissement.lastUpdate", when, details.getUpdatedByName()));
+        // the author by the name people are shown by in Préau; the username stays what is recorded
+        lastUpdate.setText(getTranslation("etablissement.lastUpdate", when, names.of(details.getUpdatedBy())));
     }
 
     private Component section(String titleKey, Component... fields) {
