@@ -54,13 +54,21 @@ final class FormQr {
                 payload.substring(last + 1).getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** One pixel per module, with a 4-module quiet zone; ECC Q, which reads back best from scans. */
+    /**
+     * One pixel per module, with a 4-module quiet zone; ECC Q, which reads back best from scans.
+     * The mask is fixed: any of the eight is a valid code, and scoring all eight (ZXing's default)
+     * was most of the time of printing 1,000 forms. Mask 2 is the one ZXing chose most often for
+     * these payloads; codes made with it read back from clean and noisy, skewed scans alike.
+     */
+    static final int MASK = 2;
+
     static BitMatrix matrix(String payload) {
         try {
             return new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0, Map.of(
                     EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.Q,
                     EncodeHintType.MARGIN, 4,
-                    EncodeHintType.CHARACTER_SET, "UTF-8"));
+                    EncodeHintType.CHARACTER_SET, "UTF-8",
+                    EncodeHintType.QR_MASK_PATTERN, MASK));
         } catch (WriterException e) {
             throw new IllegalStateException(e);
         }
