@@ -31,10 +31,21 @@ class AuditStore {
         this.jdbc = jdbc;
     }
 
+    private static final String INSERT = "insert into access_audit (establishment_id, occurred_at, actor, subject_kind, subject_id, action, through) "
+            + "values (?, ?, ?, ?, ?, ?, ?)";
+
     void append(PersonalDataAccessed e, Instant at) {
-        jdbc.update("insert into access_audit (establishment_id, occurred_at, actor, subject_kind, subject_id, action, through) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)", e.establishmentId(), Timestamp.from(at), e.actor(), e.subject().name(),
-                e.subjectId(), e.action().name(), e.through() == null ? null : truncate(e.through(), 300));
+        jdbc.update(INSERT, row(e, at));
+    }
+
+    /** The rows of one act in one batch (a print of many forms). */
+    void appendAll(List<PersonalDataAccessed> events, Instant at) {
+        jdbc.batchUpdate(INSERT, events.stream().map(e -> row(e, at)).toList());
+    }
+
+    private static Object[] row(PersonalDataAccessed e, Instant at) {
+        return new Object[] {e.establishmentId(), Timestamp.from(at), e.actor(), e.subject().name(), e.subjectId(), e.action().name(),
+                e.through() == null ? null : truncate(e.through(), 300)};
     }
 
     /** The newest rows of an establishment, optionally of one actor and one person (the last {@value LIMIT}). */

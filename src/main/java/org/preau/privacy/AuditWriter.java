@@ -1,6 +1,7 @@
 package org.preau.privacy;
 
 import org.preau.base.PersonalDataAccessed;
+import org.preau.base.PersonalDataAccesses;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,5 +32,11 @@ class AuditWriter {
     @EventListener
     void on(PersonalDataAccessed event) {
         ownTransaction.executeWithoutResult(status -> store.append(event, clock.instant()));
+    }
+
+    @EventListener
+    void on(PersonalDataAccesses event) {
+        if (event.each().isEmpty()) return;
+        ownTransaction.executeWithoutResult(status -> store.appendAll(event.each(), clock.instant()));
     }
 }

@@ -1,6 +1,7 @@
 package org.preau.segec;
 
 import org.preau.base.PersonalDataAccessed;
+import org.preau.base.PersonalDataAccesses;
 import org.preau.base.Texts;
 import org.preau.establishment.EtablissementService;
 import org.preau.establishment.ModuleSettings;
@@ -110,10 +111,12 @@ public class SegecForms {
 
     /** The forms carry each member's name and e-mail: their download is in the journal of accesses, one row per member. */
     private void audited(long establishmentId, Collection<Long> staffIds) {
-        for (Long id : new LinkedHashSet<>(staffIds)) {
-            events.publishEvent(new PersonalDataAccessed(establishmentId, currentUser.username(), PersonalDataAccessed.Subject.STAFF, id,
-                    PersonalDataAccessed.Action.DOWNLOAD, Texts.get("segec.form.audit")));
-        }
+        String actor = currentUser.username();
+        String through = Texts.get("segec.form.audit");
+        events.publishEvent(new PersonalDataAccesses(new LinkedHashSet<>(staffIds).stream()
+                .map(id -> new PersonalDataAccessed(establishmentId, actor, PersonalDataAccessed.Subject.STAFF, id,
+                        PersonalDataAccessed.Action.DOWNLOAD, through))
+                .toList()));
     }
 
     /** A ZIP with one PDF per chosen member, named after them. */
