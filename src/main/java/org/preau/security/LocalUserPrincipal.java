@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The principal of a person signed in with a local account. */
-final class LocalUserPrincipal implements UserDetails, CredentialsContainer, PreauPrincipal, Serializable {
+final class LocalUserPrincipal implements UserDetails, CredentialsContainer, WorksInPlace, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -62,28 +62,8 @@ final class LocalUserPrincipal implements UserDetails, CredentialsContainer, Pre
     }
 
     @Override
-    public List<Long> establishmentIds() {
-        return workPlace.establishmentIds();
-    }
-
-    @Override
-    public Optional<Long> currentEstablishmentId() {
-        return workPlace.currentEstablishmentId();
-    }
-
-    @Override
-    public void selectEstablishment(long establishmentId) {
-        workPlace.selectEstablishment(establishmentId);
-    }
-
-    @Override
-    public Optional<Long> currentSchoolYearId() {
-        return workPlace.currentSchoolYearId();
-    }
-
-    @Override
-    public void selectSchoolYear(Long schoolYearId) {
-        workPlace.selectSchoolYear(schoolYearId);
+    public WorkPlace workPlace() {
+        return workPlace;
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.util.Optional;
  * {@code @RolesAllowed} works on views and services alike; its establishments come from the
  * {@code etablissements} claim, resolved once at sign-in.
  */
-final class OidcPreauUser extends DefaultOidcUser implements PreauPrincipal {
+final class OidcPreauUser extends DefaultOidcUser implements WorksInPlace {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -45,28 +45,8 @@ final class OidcPreauUser extends DefaultOidcUser implements PreauPrincipal {
     }
 
     @Override
-    public List<Long> establishmentIds() {
-        return workPlace.establishmentIds();
-    }
-
-    @Override
-    public Optional<Long> currentEstablishmentId() {
-        return workPlace.currentEstablishmentId();
-    }
-
-    @Override
-    public void selectEstablishment(long establishmentId) {
-        workPlace.selectEstablishment(establishmentId);
-    }
-
-    @Override
-    public Optional<Long> currentSchoolYearId() {
-        return workPlace.currentSchoolYearId();
-    }
-
-    @Override
-    public void selectSchoolYear(Long schoolYearId) {
-        workPlace.selectSchoolYear(schoolYearId);
+    public WorkPlace workPlace() {
+        return workPlace;
     }
 
     // equals and hashCode stay those of DefaultOidcUser (same token, same person): the
