@@ -297,6 +297,40 @@ class TransferStore {
         return inserted == 1 ? Optional.of(key.getKey().longValue()) : Optional.empty();
     }
 
+    /** One "received once" row of a batch. */
+    record NewReceived(long establishmentId, long learnerId, String sourceUai, String sourceName, int records) {
+    }
+
+    /**
+     * Inserts "received once" rows in one statement; returns the id of each inserted one, keyed
+     * "establishment/learner/source UAI". A row already there (received before) is left out.
+     */
+    Map<String, Long> receivedAll(List<NewReceived> rows, Instant now) {
+        Map<String, Long> ids = new HashMap<>();
+        if (rows.isEmpty()) return ids;
+        Timestamp at = Timestamp.from(now);
+        List<Object> args = new ArrayList<>(rows.size() * 6);
+        for (NewReceived r : rows) args.addAll(Arrays.asList(r.establishmentId(), r.learnerId(), r.sourceUai(), r.sourceName(), r.records(), at));
+        jdbc.query("insert ignore into learner_transfer_received (establishment_id, learner_id, source_uai, source_name, records, "
+                        + "received_at) values " + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?)"))
+                        + " returning id, establishment_id, learner_id, source_uai",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> ids.put(receivedKey(rs.getLong(2), rs.getLong(3), rs.getString(4)),
+                        rs.getLong(1)), args.toArray());
+        return ids;
+    }
+
+    static String receivedKey(long establishmentId, long learnerId, String sourceUai) {
+        return establishmentId + "/" + learnerId + "/" + sourceUai;
+    }
+
+    /** Transfers delivered, with the number of records each sent, in one batch. */
+    void deliveredAll(Map<Long, Integer> recordsByTransfer, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        jdbc.batchUpdate("update learner_transfer set status = 'DELIVERED', reason = null, records_sent = ?, delivered_at = ?, "
+                + "updated_at = ? where id = ? and status <> 'DELIVERED'", recordsByTransfer.entrySet().stream()
+                .map(e -> new Object[]{e.getValue(), at, at, e.getKey()}).toList());
+    }
+
     Optional<Long> receivedId(long establishmentId, long learnerId, String sourceUai) {
         return jdbc.queryForList("select id from learner_transfer_received where establishment_id = ? and learner_id = ? and source_uai = ?",
                 Long.class, establishmentId, learnerId, sourceUai).stream().findFirst();
