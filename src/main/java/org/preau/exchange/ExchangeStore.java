@@ -65,14 +65,8 @@ class ExchangeStore {
 
     void saveMessages(long exchangeId, List<ExchangeMessage> messages) {
         if (messages.isEmpty()) return;
-        if (messages.size() == 1) {
-            // the usual settlement appends one line: its position found by the insert itself, one statement
-            ExchangeMessage m = messages.getFirst();
-            jdbc.update("insert into exchange_message (exchange_id, position, severity, text, location) "
-                    + "select ?, coalesce(max(position), 0) + 1, ?, ?, ? from exchange_message where exchange_id = ?",
-                    exchangeId, m.severity().name(), cut(m.text(), 2000), cut(m.location(), 200), exchangeId);
-            return;
-        }
+        // Two statements, not one "insert … select max(position) + 1" on the same table: MariaDB runs that one
+        // through a temporary table, ~4 ms each, 2 s of the daily transfer job's 974 settlements.
         Integer last = jdbc.queryForObject("select coalesce(max(position), 0) from exchange_message where exchange_id = ?",
                 Integer.class, exchangeId);
         insertMessages(exchangeId, last == null ? 0 : last, messages);

@@ -76,6 +76,22 @@ public class LearnerRecordCopies {
                 .stream().sorted((a, b) -> Boolean.compare(b.active(), a.active())).findFirst();
     }
 
+    /** The establishment's learners with these INEs, by INE (the active one first when there are several); one query per 1,000. */
+    @Transactional(readOnly = true)
+    public Map<String, LearnerIdentity> byInes(long establishmentId, java.util.Collection<String> ines) {
+        Map<String, LearnerIdentity> found = new HashMap<>();
+        List<String> all = ines.stream().filter(i -> i != null && !i.isBlank()).distinct().toList();
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+            List<Object> args = new java.util.ArrayList<>(chunk.size() + 1);
+            args.add(establishmentId);
+            args.addAll(chunk);
+            jdbc.query(IDENTITY + " where l.establishment_id = ? and l.ine in (" + placeholders(chunk.size()) + ")", IDENTITY_ROW,
+                    args.toArray()).forEach(l -> found.merge(l.ine(), l, (a, b) -> a.active() || !b.active() ? a : b));
+        }
+        return found;
+    }
+
     /** Of these learners of the establishment, those whose latest enrolment is active (a chunk of ids per query). */
     @Transactional(readOnly = true)
     public java.util.Set<Long> stillActive(long establishmentId, java.util.Collection<Long> learnerIds) {
@@ -185,29 +201,42 @@ public class LearnerRecordCopies {
         return args;
     }
 
+    /** Records received by one learner. */
+    public record Received(long establishmentId, long learnerId, List<TransferableRecord> records, RecordOrigin origin) {
+    }
+
     /**
-     * Writes received records on the learner, with their authors and dates, marked with their origin.
-     * Runs in the caller's transaction: the caller's own "received once" row makes it exactly once.
+     * Writes received records on learners, with their authors and dates, marked with their origin: two
+     * statements for the whole batch. Runs in the caller's transaction: the caller's own "received
+     * once" rows make it exactly once.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int receive(long establishmentId, long learnerId, List<TransferableRecord> received, RecordOrigin origin) {
-        if (received.isEmpty()) return 0;
-        // Two statements whatever the number of records (the daily job copies thousands): the records, their ids
-        // returned in the order of the rows (MariaDB's INSERT … RETURNING), then one origin row per id.
-        List<Object> args = new java.util.ArrayList<>(received.size() * 10);
-        for (TransferableRecord r : received) {
-            args.addAll(java.util.Arrays.asList(establishmentId, learnerId, r.kind().name(), r.date(), r.author(), r.authorName(),
-                    r.diploma(), r.title(), r.content(), Timestamp.from(r.createdAt() == null ? origin.receivedAt() : r.createdAt())));
+    public void receiveAll(List<Received> received) {
+        List<Object> args = new java.util.ArrayList<>();
+        List<Object> origins = new java.util.ArrayList<>();
+        int rows = 0;
+        for (Received r : received) {
+            for (TransferableRecord record : r.records()) {
+                args.addAll(java.util.Arrays.asList(r.establishmentId(), r.learnerId(), record.kind().name(), record.date(),
+                        record.author(), record.authorName(), record.diploma(), record.title(), record.content(),
+                        Timestamp.from(record.createdAt() == null ? r.origin().receivedAt() : record.createdAt())));
+                origins.addAll(java.util.Arrays.asList(r.establishmentId(), r.origin().sourceUai(), r.origin().sourceName(),
+                        Timestamp.from(r.origin().receivedAt())));
+                rows++;
+            }
         }
+        if (rows == 0) return;
+        // the ids come back in the order of the rows (MariaDB's INSERT … RETURNING): one origin row per id
         List<Long> ids = jdbc.queryForList("insert into learner_record (version, establishment_id, learner_id, kind, record_date, author, "
                 + "author_name, diploma, title, content, created_at) values "
-                + String.join(", ", java.util.Collections.nCopies(received.size(), "(0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                + String.join(", ", java.util.Collections.nCopies(rows, "(0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
                 + " returning id", Long.class, args.toArray());
-        Timestamp at = Timestamp.from(origin.receivedAt());
-        List<Object> origins = new java.util.ArrayList<>(ids.size() * 5);
-        for (long id : ids) origins.addAll(java.util.Arrays.asList(id, establishmentId, origin.sourceUai(), origin.sourceName(), at));
+        List<Object> originArgs = new java.util.ArrayList<>(rows * 5);
+        for (int i = 0; i < ids.size(); i++) {
+            originArgs.add(ids.get(i));
+            originArgs.addAll(origins.subList(i * 4, i * 4 + 4));
+        }
         jdbc.update("insert into learner_record_origin (record_id, establishment_id, source_uai, source_name, received_at) values "
-                + String.join(", ", java.util.Collections.nCopies(ids.size(), "(?, ?, ?, ?, ?)")), origins.toArray());
-        return received.size();
+                + String.join(", ", java.util.Collections.nCopies(ids.size(), "(?, ?, ?, ?, ?)")), originArgs.toArray());
     }
 }

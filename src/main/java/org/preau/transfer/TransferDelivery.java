@@ -5,6 +5,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.preau.base.Texts;
 import org.preau.establishment.EtablissementSummary;
 import org.preau.establishment.EtablissementService;
+import org.preau.establishment.ModuleSettings;
+import org.preau.establishment.PreauModule;
 import org.preau.exchange.ExchangeMessage;
 import org.preau.exchange.ExchangeOutcomes;
 import org.preau.exchange.ExchangeStatus;
@@ -27,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -52,10 +55,12 @@ class TransferDelivery {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ModuleSettings modules;
 
     TransferDelivery(TransferStore store, TransferReception reception, LearnerRecordCopies copies, EtablissementService etablissements,
                      PeerDeliveries peers, ExchangeOutcomes exchanges, PlatformTransactionManager transactions,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock, ModuleSettings modules) {
+        this.modules = modules;
         this.store = store;
         this.reception = reception;
         this.copies = copies;
@@ -115,7 +120,13 @@ class TransferDelivery {
             List<TransferStore.Row> rows = store.lockAll(ids).stream().filter(r -> r.status() == TransferStatus.PENDING).toList();
             Reads reads = read(rows);
             List<Attempt> done = new ArrayList<>(rows.size());
-            for (TransferStore.Row row : rows) done.add(attemptLocked(row, reads));
+            List<Incoming> local = new ArrayList<>();
+            for (TransferStore.Row row : rows) {
+                Object prepared = prepare(row, reads);
+                if (prepared instanceof Attempt a) done.add(a);
+                else local.add((Incoming) prepared);
+            }
+            done.addAll(receiveLocal(local));
             return done;
         });
         int delivered = 0;
@@ -124,6 +135,66 @@ class TransferDelivery {
             if (a.delivered()) delivered++;
         }
         return delivered;
+    }
+
+    /** A transfer to an establishment of this instance, ready to be received there. */
+    private record Incoming(TransferStore.Row row, LearnerTransferBody body) {
+    }
+
+    /** The local transfers of a batch received together: the destination's look-ups read ahead, the writes in a few statements. */
+    private List<Attempt> receiveLocal(List<Incoming> local) {
+        if (local.isEmpty()) return List.of();
+        Instant now = clock.instant();
+        Map<Long, EtablissementSummary> destinations = new HashMap<>();
+        Map<Long, Boolean> switchedOn = new HashMap<>();
+        Map<Long, Map<String, LearnerIdentity>> byIne = new HashMap<>();
+        local.stream().collect(Collectors.groupingBy(i -> i.row().destinationEstablishmentId(),
+                        Collectors.mapping(i -> i.body().ine(), Collectors.toList())))
+                .forEach((destination, ines) -> byIne.put(destination, new HashMap<>(copies.byInes(destination, ines))));
+        TransferReception.Lookups lookups = new TransferReception.Lookups() {
+            public EtablissementSummary destination(long id) {
+                return destinations.computeIfAbsent(id, k -> etablissements.summary(k).orElseThrow());
+            }
+
+            public boolean switchedOn(long id) {
+                return switchedOn.computeIfAbsent(id, k -> modules.isEnabled(k, PreauModule.TRANSFERTS));
+            }
+
+            public Optional<LearnerIdentity> byIne(long id, String ine) {
+                return Optional.ofNullable(ine == null ? null : byIne.getOrDefault(id, Map.of()).get(ine));
+            }
+
+            public void created(long id, LearnerIdentity learner) {
+                byIne.computeIfAbsent(id, k -> new HashMap<>()).put(learner.ine(), learner);
+            }
+        };
+        List<TransferReception.Outcome> outcomes = reception.receiveAll(local.stream()
+                .map(i -> new TransferReception.Incoming(i.row().destinationEstablishmentId(), i.body())).toList(), lookups,
+                Texts.get("transfer.startedBy.from"), now);
+        List<Attempt> attempts = new ArrayList<>(local.size());
+        Map<Long, Integer> delivered = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < local.size(); k++) {
+            TransferStore.Row row = local.get(k).row();
+            switch (outcomes.get(k)) {
+                case TransferReception.Received r -> {
+                    delivered.put(row.id(), r.records());
+                    if (row.exchangeId() != null) {
+                        exchanges.settleInCallerTransaction(row.establishmentId(), row.exchangeId(), ExchangeStatus.SUCCESS,
+                                Texts.get("transfer.summary.delivered", row.learnerName(), destinationLabel(row)),
+                                Map.of("records", r.records()),
+                                List.of(ExchangeMessage.info(Texts.get("transfer.message.delivered", r.records()))));
+                    }
+                    attempts.add(new Attempt(row, true, null));
+                }
+                case TransferReception.Refused r -> {
+                    store.stillPending(row.id(), r.reason(), now);
+                    waiting(row, r.reason());
+                    attempts.add(new Attempt(row, false, null));
+                }
+            }
+        }
+        store.deliveredAll(delivered, now);
+        return attempts;
     }
 
     private Reads read(List<TransferStore.Row> rows) {
@@ -140,8 +211,8 @@ class TransferDelivery {
         return new Reads(sources, learners, records);
     }
 
-    /** One transfer, its row locked, in the batch's transaction; its history lines are written or settled there too. */
-    private Attempt attemptLocked(TransferStore.Row row, Reads reads) {
+    /** One transfer, its row locked, in the batch's transaction: an {@link Attempt} when done here, an {@link Incoming} when local. */
+    private Object prepare(TransferStore.Row row, Reads reads) {
         Instant now = clock.instant();
         EtablissementSummary source = reads.sources().get(row.establishmentId());
         LearnerIdentity learner = reads.learners().get(row.establishmentId()).get(row.learnerId());
@@ -167,24 +238,7 @@ class TransferDelivery {
             return new Attempt(row, false, new PersonalDataAccessed(row.establishmentId(), Texts.get("transfer.startedBy.job"),
                     PersonalDataAccessed.Subject.LEARNER, row.learnerId(), PersonalDataAccessed.Action.API_EXPORT, row.destinationUai()));
         }
-        TransferReception.Outcome outcome = reception.receive(row.destinationEstablishmentId(), body,
-                Texts.get("transfer.startedBy.from"), now);
-        return switch (outcome) {
-            case TransferReception.Received r -> {
-                store.delivered(row.id(), r.records(), now);
-                if (row.exchangeId() != null) {
-                    exchanges.settleInCallerTransaction(row.establishmentId(), row.exchangeId(), ExchangeStatus.SUCCESS,
-                            Texts.get("transfer.summary.delivered", row.learnerName(), destinationLabel(row)), Map.of("records", r.records()),
-                            List.of(ExchangeMessage.info(Texts.get("transfer.message.delivered", r.records()))));
-                }
-                yield new Attempt(row, true, null);
-            }
-            case TransferReception.Refused r -> {
-                store.stillPending(row.id(), r.reason(), now);
-                waiting(row, r.reason());
-                yield new Attempt(row, false, null);
-            }
-        };
+        return new Incoming(row, body);
     }
 
     /** A new reason only: a transfer waiting for weeks does not fill its history with the same line. */

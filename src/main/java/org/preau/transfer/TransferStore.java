@@ -214,13 +214,10 @@ class TransferStore {
         return jdbc.query(COLUMNS + " where id = ?", ROW, id).stream().findFirst();
     }
 
-    /** The row, locked until the end of the transaction: two runs never deliver it both. */
-    Optional<Row> lock(long id) {
-        // A withdrawn consent closes the transfer for good: it is never attempted again.
-        return jdbc.query(COLUMNS + " where id = ? and consent_withdrawn_at is null for update", ROW, id).stream().findFirst();
-    }
-
-    /** The rows of these ids still open (consent not withdrawn), locked until the end of the transaction, in id order. */
+    /**
+     * The rows of these ids, locked until the end of the transaction (two runs never deliver one both),
+     * in id order. A withdrawn consent closes the transfer for good: such a row is never attempted again.
+     */
     List<Row> lockAll(List<Long> ids) {
         if (ids.isEmpty()) return List.of();
         return jdbc.query(COLUMNS + " where id in (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
@@ -280,21 +277,38 @@ class TransferStore {
                 + "updated_at = ? where id = ? and status <> 'DELIVERED'", records, Timestamp.from(now), Timestamp.from(now), id) == 1;
     }
 
-    /** Inserts the "received once" row and returns its id; empty when that learner already received from that source. */
-    Optional<Long> received(long establishmentId, long learnerId, String sourceUai, String sourceName, int records, Instant now) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        int inserted = jdbc.update(c -> {
-            PreparedStatement s = c.prepareStatement("insert ignore into learner_transfer_received (establishment_id, learner_id, "
-                    + "source_uai, source_name, records, received_at) values (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
-            s.setLong(1, establishmentId);
-            s.setLong(2, learnerId);
-            s.setString(3, sourceUai);
-            s.setString(4, sourceName);
-            s.setInt(5, records);
-            s.setTimestamp(6, Timestamp.from(now));
-            return s;
-        }, key);
-        return inserted == 1 ? Optional.of(key.getKey().longValue()) : Optional.empty();
+    /** One "received once" row of a batch. */
+    record NewReceived(long establishmentId, long learnerId, String sourceUai, String sourceName, int records) {
+    }
+
+    /**
+     * Inserts "received once" rows in one statement; returns the id of each inserted one, keyed
+     * "establishment/learner/source UAI". A row already there (received before) is left out.
+     */
+    Map<String, Long> receivedAll(List<NewReceived> rows, Instant now) {
+        Map<String, Long> ids = new HashMap<>();
+        if (rows.isEmpty()) return ids;
+        Timestamp at = Timestamp.from(now);
+        List<Object> args = new ArrayList<>(rows.size() * 6);
+        for (NewReceived r : rows) args.addAll(Arrays.asList(r.establishmentId(), r.learnerId(), r.sourceUai(), r.sourceName(), r.records(), at));
+        jdbc.query("insert ignore into learner_transfer_received (establishment_id, learner_id, source_uai, source_name, records, "
+                        + "received_at) values " + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?)"))
+                        + " returning id, establishment_id, learner_id, source_uai",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> ids.put(receivedKey(rs.getLong(2), rs.getLong(3), rs.getString(4)),
+                        rs.getLong(1)), args.toArray());
+        return ids;
+    }
+
+    static String receivedKey(long establishmentId, long learnerId, String sourceUai) {
+        return establishmentId + "/" + learnerId + "/" + sourceUai;
+    }
+
+    /** Transfers delivered, with the number of records each sent, in one batch. */
+    void deliveredAll(Map<Long, Integer> recordsByTransfer, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        jdbc.batchUpdate("update learner_transfer set status = 'DELIVERED', reason = null, records_sent = ?, delivered_at = ?, "
+                + "updated_at = ? where id = ? and status <> 'DELIVERED'", recordsByTransfer.entrySet().stream()
+                .map(e -> new Object[]{e.getValue(), at, at, e.getKey()}).toList());
     }
 
     Optional<Long> receivedId(long establishmentId, long learnerId, String sourceUai) {

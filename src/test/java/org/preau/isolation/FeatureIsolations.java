@@ -244,7 +244,8 @@ final class FeatureIsolations {
             c.exempt(LearnerRecordCopies.class, "diplomaCodes", BACKGROUND + " (privacy.SubjectAccessExport, after it checked the learner is of the signed-in user's establishment)");
             c.exempt(LearnerRecordCopies.class, "identities", BACKGROUND + " (learner transfers, a batch of the daily job)");
             c.exempt(LearnerRecordCopies.class, "left", BACKGROUND + " (learner transfers)");
-            c.exempt(LearnerRecordCopies.class, "receive", BACKGROUND + " (learner transfers)");
+            c.exempt(LearnerRecordCopies.class, "receiveAll", BACKGROUND + " (learner transfers, a batch of the daily job)");
+            c.exempt(LearnerRecordCopies.class, "byInes", BACKGROUND + " (learner transfers, a batch of the daily job)");
             c.exempt(LearnerRecordCopies.class, "records", BACKGROUND + " (learner transfers)");
             c.exempt(LearnerRecordCopies.class, "createReceived", BACKGROUND + " (learner transfers: the receiving side creates the learner in the destination it was sent to)");
             c.exempt(LearnerRecordCopies.class, "stillActive", BACKGROUND + " (learner transfers: the daily job checks its own candidates)");
