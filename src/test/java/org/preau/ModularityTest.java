@@ -65,17 +65,27 @@ class ModularityTest {
     }
 
     /**
-     * The generator lists a diagram's relations in an order that changes from run to run: each run
-     * of {@code Rel(} lines is sorted, which changes nothing in the drawing.
+     * The generator lists a diagram's relations, and the items of a canvas cell (the events a module
+     * listens to, from the order reflection gives its methods), in an order that changes from run to
+     * run: each run of {@code Rel(} lines and each cell's list is sorted, which changes nothing drawn or said.
      */
     static String stable(String text) {
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
         for (int start = 0; start < lines.size(); start++) {
-            if (!lines.get(start).startsWith("Rel(")) continue;
-            int end = start;
-            while (end < lines.size() && lines.get(end).startsWith("Rel(")) end++;
-            java.util.Collections.sort(lines.subList(start, end));
-            start = end;
+            if (lines.get(start).startsWith("Rel(")) {
+                int end = start;
+                while (end < lines.size() && lines.get(end).startsWith("Rel(")) end++;
+                java.util.Collections.sort(lines.subList(start, end));
+                start = end;
+            } else if (lines.get(start).startsWith("|* ")) {
+                int end = start + 1;
+                while (end < lines.size() && lines.get(end).startsWith("* ")) end++;
+                List<String> cell = lines.subList(start, end);
+                cell.set(0, cell.get(0).substring(1));
+                java.util.Collections.sort(cell);
+                cell.set(0, "|" + cell.get(0));
+                start = end - 1;
+            }
         }
         return String.join("\n", lines);
     }
