@@ -88,17 +88,25 @@ class TransferStore {
         }
     }
 
-    /** Departures not transferred yet, each with the newest arrival of the same INE in another establishment. */
+    /**
+     * Departures not transferred yet, each with the newest arrival of the same INE in another
+     * establishment (the later id when two arrived at the same instant). A window over the join,
+     * not a correlated {@code NOT EXISTS}: right after an import the table's statistics are stale
+     * and MariaDB then ran that subquery as a full scan per row (5 to 9 s for 1,000 departures
+     * among 8,000 candidates, against 10 ms this way).
+     */
     List<Match> unmatchedDepartures() {
         return jdbc.query("""
-                select d.establishment_id, d.learner_id, d.ine, a.establishment_id, a.learner_id
-                from transfer_candidate d
-                join transfer_candidate a on a.ine = d.ine and a.movement = 'ARRIVED' and a.establishment_id <> d.establishment_id
-                where d.movement = 'LEFT'
-                  and not exists (select 1 from learner_transfer t where t.learner_id = d.learner_id)
-                  and not exists (select 1 from transfer_candidate n where n.ine = d.ine and n.movement = 'ARRIVED'
-                                  and n.establishment_id <> d.establishment_id and n.recorded_at > a.recorded_at)
-                order by d.id""", (rs, i) -> new Match(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
+                select establishment_id, learner_id, ine, arrival_establishment_id, arrival_learner_id from (
+                    select d.id, d.establishment_id, d.learner_id, d.ine,
+                           a.establishment_id as arrival_establishment_id, a.learner_id as arrival_learner_id,
+                           row_number() over (partition by d.id order by a.recorded_at desc, a.id desc) as newest
+                    from transfer_candidate d
+                    join transfer_candidate a on a.ine = d.ine and a.movement = 'ARRIVED' and a.establishment_id <> d.establishment_id
+                    where d.movement = 'LEFT'
+                      and not exists (select 1 from learner_transfer t where t.learner_id = d.learner_id)) m
+                where newest = 1
+                order by id""", (rs, i) -> new Match(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
     }
 
     /** A departure (LEFT) whose INE has that keyed hash. */

@@ -22,6 +22,7 @@ class AutomaticTransferTest {
     @Autowired TransferWorld world;
     @Autowired TransferJob job;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TransferStore store;
 
     long lycee;
     long cfa;
@@ -144,5 +145,28 @@ class AutomaticTransferTest {
 
         job.run();
         assertThat(world.records(cfa, world.learnerId(cfa, ine))).isZero();
+    }
+
+    @Test
+    void a_leaver_imported_by_two_other_establishments_is_matched_once_with_the_newest_arrival() {
+        String ine = bothImportsWithRecordsOnALeaver();
+        long leaver = world.learnerId(lycee, ine);
+        long third = jdbc.queryForObject("select min(id) from establishment where id not in (?, ?)", Long.class, lycee, cfa);
+        jdbc.update("insert into learner (establishment_id, siecle_key, ine, nom, prenom, created_at, updated_at) "
+                + "values (?, 'essai-troisieme', ?, 'Troisième', 'Arrivée', now(), now())", third, ine);
+        long thirdLearner = world.learnerId(third, ine);
+        try {
+            jdbc.update("update transfer_candidate set recorded_at = '2025-09-02 08:00:00' where learner_id = ?", world.learnerId(cfa, ine));
+            jdbc.update("insert into transfer_candidate (establishment_id, learner_id, ine, movement, recorded_at) "
+                    + "values (?, ?, ?, 'ARRIVED', '2025-09-05 08:00:00')", third, thirdLearner, ine);
+            assertThat(store.unmatchedDepartures()).filteredOn(m -> m.sourceLearnerId() == leaver)
+                    .extracting(TransferStore.Match::destinationEstablishmentId).containsExactly(third);
+
+            jdbc.update("update transfer_candidate set recorded_at = '2025-09-09 08:00:00' where learner_id = ?", world.learnerId(cfa, ine));
+            assertThat(store.unmatchedDepartures()).filteredOn(m -> m.sourceLearnerId() == leaver)
+                    .extracting(TransferStore.Match::destinationEstablishmentId).containsExactly(cfa);
+        } finally {
+            jdbc.update("delete from learner where id = ?", thirdLearner);
+        }
     }
 }
