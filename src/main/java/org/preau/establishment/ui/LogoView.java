@@ -25,6 +25,7 @@ import org.preau.establishment.ImageKind;
 import org.preau.establishment.ImageRefusedException;
 import org.preau.establishment.ImageUploads;
 import org.preau.establishment.StoredImage;
+import org.preau.security.DisplayNames;
 import org.preau.security.Roles;
 
 import java.io.ByteArrayInputStream;
@@ -49,11 +50,13 @@ public class LogoView extends Main implements HasDynamicTitle {
 
     private final EtablissementImages images;
     private final ImageUploads uploads;
+    private final DisplayNames names;
     final Map<ImageKind, Upload> uploadsByKind = new EnumMap<>(ImageKind.class);
     final Map<ImageKind, Div> previews = new EnumMap<>(ImageKind.class);
     final Map<ImageKind, Button> deleteButtons = new EnumMap<>(ImageKind.class);
 
-    public LogoView(EtablissementImages images, ImageUploads uploads) {
+    public LogoView(EtablissementImages images, ImageUploads uploads, DisplayNames names) {
+        this.names = names;
         this.images = images;
         this.uploads = uploads;
         addClassName("logo-view");
@@ -132,7 +135,7 @@ public class LogoView extends Main implements HasDynamicTitle {
                     getTranslation(key("logo.alt", kind)));
             img.getStyle().set("max-width", "16rem").set("max-height", "10rem").set("border", "1px solid var(--lumo-contrast-10pct)");
             Paragraph info = new Paragraph(getTranslation("logo.info", String.valueOf(stored.width()), String.valueOf(stored.height()),
-                    WHEN.format(stored.updatedAt()), stored.updatedBy()));
+                    WHEN.format(stored.updatedAt()), names.of(stored.updatedBy())));
             info.addClassName("note");
             preview.add(img, info);
         }

@@ -33,6 +33,7 @@ import org.preau.establishment.SchoolSystem;
 import org.preau.establishment.SchoolYearService;
 import org.preau.establishment.SchoolYearView;
 import org.preau.security.CurrentUser;
+import org.preau.security.DisplayNames;
 import org.preau.security.Role;
 import org.preau.security.Roles;
 import org.preau.staff.InvalidStaffException;
@@ -91,10 +92,12 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
     final Binder<StaffDetails> binder = new Binder<>();
     private Map<String, HasValue<?, ?>> fieldsByName;
     private final SubjectCatalog subjects;
+    private final DisplayNames names;
 
     public StaffPageView(StaffDirectory staff, CurrentUser currentUser, SchoolYearService years, EtablissementService establishments,
-                         List<StaffPageSection> sections, SubjectCatalog subjects) {
+                         List<StaffPageSection> sections, SubjectCatalog subjects, DisplayNames names) {
         this.staff = staff;
+        this.names = names;
         this.subjects = subjects;
         this.sections = sections.stream().sorted(Comparator.comparingInt(StaffPageSection::order)).toList();
         this.currentUser = currentUser;
@@ -182,7 +185,7 @@ public class StaffPageView extends Main implements HasDynamicTitle, BeforeEnterO
     private void showFacts() {
         service.show(details, year.label(), subjects.all());
         lastUpdate.setText(details.getUpdatedAt() == null ? "" : getTranslation("etablissement.lastUpdate",
-                WHEN.format(details.getUpdatedAt().atZone(system.zone())), details.getUpdatedBy()));
+                WHEN.format(details.getUpdatedAt().atZone(system.zone())), names.of(details.getUpdatedBy())));
     }
 
     private void save() {

@@ -55,7 +55,8 @@ class LogoViewTest extends SpringBrowserlessTest {
         view.stored(ImageKind.LOGO, uploads.accept(ImageKind.LOGO, new ByteArrayInputStream(png())));
 
         assertThat(view.previews.get(ImageKind.LOGO).getChildren().filter(Image.class::isInstance).count()).isEqualTo(1);
-        assertThat(view.previews.get(ImageKind.LOGO).getElement().getTextRecursively()).contains("30 × 20 pixels");
+        assertThat(view.previews.get(ImageKind.LOGO).getElement().getTextRecursively()).contains("30 × 20 pixels")
+                .contains("par Claire Martin").doesNotContain("secretaire");
         assertThat(test(find(Notification.class).single()).getText()).isEqualTo("Le logo est enregistré.");
         assertThat(view.deleteButtons.get(ImageKind.LOGO).isVisible()).isTrue();
         assertThat(view.deleteButtons.get(ImageKind.CACHET).isVisible()).isFalse();

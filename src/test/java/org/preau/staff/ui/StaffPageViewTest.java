@@ -58,6 +58,7 @@ class StaffPageViewTest extends SpringBrowserlessTest {
                 .isEqualTo("isabelle.gautier@lycee-verdier.example");
         assertThat(jdbc.queryForList("select code from staff_function where staff_member_id = ? and school_year_id = ?", String.class,
                 otherRecord, years.requireCurrent().id())).containsExactly("ENS");
+        assertThat(view.lastUpdate.getText()).startsWith("Dernière modification le ").endsWith(" par Claire Martin.");
     }
 
     @Test
