@@ -1,5 +1,6 @@
 package org.preau.miroir;
 
+import org.preau.pupil.Ceb;
 import org.preau.base.Texts;
 import org.preau.establishment.EtablissementClock;
 import org.preau.establishment.EtablissementSummary;
@@ -141,9 +142,9 @@ public class MiroirIndicators {
         indicators.add(Indicator.of("CEB_PRESENTES", Texts.get("miroir.indicator.CEB_PRESENTES"), unit, Indicator.Aggregation.SUM,
                 columns, presented.stream().map(p -> cebRow(p, ONE)).toList()));
         indicators.add(Indicator.of("CEB_REUSSITES", Texts.get("miroir.indicator.CEB_REUSSITES"), unit, Indicator.Aggregation.SUM,
-                columns, presented.stream().filter(p -> p.data().ceb() == CebResult.REUSSI).map(p -> cebRow(p, ONE)).toList()));
+                columns, presented.stream().filter(p -> p.data().ceb() == Ceb.REUSSI).map(p -> cebRow(p, ONE)).toList()));
         indicators.add(Indicator.of("CEB_TAUX_REUSSITE", Texts.get("miroir.indicator.CEB_TAUX_REUSSITE"), "%", Indicator.Aggregation.RATE,
-                columns, presented.stream().map(p -> cebRow(p, p.data().ceb() == CebResult.REUSSI ? ONE : ZERO)).toList()));
+                columns, presented.stream().map(p -> cebRow(p, p.data().ceb() == Ceb.REUSSI ? ONE : ZERO)).toList()));
     }
 
     private void capitalIndicators(List<CapitalLine> lines, List<StaffListItem> teachers, List<Indicator> indicators,

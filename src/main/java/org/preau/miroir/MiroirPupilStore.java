@@ -1,5 +1,6 @@
 package org.preau.miroir;
 
+import org.preau.pupil.Ceb;
 import org.preau.pupil.BelgianPupils;
 import org.preau.pupil.PupilIndicatorRow;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +34,7 @@ class MiroirPupilStore {
         for (PupilIndicatorRow r : records.ofYear(establishmentId, schoolYearId)) {
             // a secondary level has no Miroir counterpart: such a pupil is not counted by the fundamental indicators
             Level.parse(r.level().name()).ifPresent(level -> all.put(r.learnerId(), new PupilData(r.learnerId(), level, r.implantation(),
-                    r.ceb() == null ? null : CebResult.valueOf(r.ceb().name()))));
+                    r.ceb())));
         }
         return all;
     }
@@ -44,7 +45,7 @@ class MiroirPupilStore {
                 rs -> {
                     long id = rs.getLong(1);
                     String ceb = rs.getString(4);
-                    all.put(id, new PupilData(id, Level.valueOf(rs.getString(2)), rs.getString(3), ceb == null ? null : CebResult.valueOf(ceb)));
+                    all.put(id, new PupilData(id, Level.valueOf(rs.getString(2)), rs.getString(3), ceb == null ? null : Ceb.valueOf(ceb)));
                 }, establishmentId, schoolYearId);
         return all;
     }
@@ -55,7 +56,7 @@ class MiroirPupilStore {
         return jdbc.query("select learner_id, level, implantation, ceb_result from miroir_pupil "
                         + "where establishment_id = ? and school_year_id = ? and learner_id = ?",
                 (rs, i) -> new PupilData(rs.getLong(1), Level.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4) == null ? null : CebResult.valueOf(rs.getString(4))),
+                        rs.getString(4) == null ? null : Ceb.valueOf(rs.getString(4))),
                 establishmentId, schoolYearId, learnerId).stream().findFirst();
     }
 

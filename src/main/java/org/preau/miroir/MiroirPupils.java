@@ -1,5 +1,6 @@
 package org.preau.miroir;
 
+import org.preau.pupil.Ceb;
 import org.preau.base.Texts;
 import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
@@ -78,7 +79,7 @@ public class MiroirPupils {
     /** Saves the learner's data in the year the user works in. */
     @Transactional
     @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR')")
-    public PupilData save(long learnerId, Level level, String implantation, CebResult ceb) {
+    public PupilData save(long learnerId, Level level, String implantation, Ceb ceb) {
         modules.requireEnabled(PreauModule.MIROIR);
         var learner = learners.get(learnerId);
         SchoolYearView year = years.requireCurrent();
@@ -170,9 +171,9 @@ public class MiroirPupils {
             String implantation = MiroirCsv.required(line, "implantation");
             if (implantation.length() > 100) throw new MiroirFileRefusedException(line.location("implantation"), "miroir.csv.error.tooLong", 100);
             String cebText = line.get("ceb");
-            CebResult ceb = null;
+            Ceb ceb = null;
             if (cebText != null) {
-                ceb = CebResult.parse(cebText)
+                ceb = Ceb.parse(cebText)
                         .orElseThrow(() -> new MiroirFileRefusedException(line.location("ceb"), "miroir.pupils.error.ceb", cebText));
                 if (level != Level.P6) throw new MiroirFileRefusedException(line.location("ceb"), "miroir.pupils.error.cebNotP6", level.name());
             }

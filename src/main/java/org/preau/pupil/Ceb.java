@@ -8,6 +8,11 @@ import java.util.Optional;
 public enum Ceb {
     REUSSI, ECHEC, NON_PRESENTE;
 
+    /** Whether the pupil sat the exam (a Miroir indicator counts only those). */
+    public boolean presented() {
+        return this != NON_PRESENTE;
+    }
+
     public String translationKey() {
         return "pupil.ceb." + name();
     }

@@ -1,5 +1,6 @@
 package org.preau.miroir;
 
+import org.preau.pupil.Ceb;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -116,9 +117,9 @@ class MiroirImportTest {
     void the_learner_page_saves_a_pupils_level_and_refuses_a_ceb_result_below_the_sixth_year() {
         fixture.enrol(year, List.<String[]>of(new String[]{"MIR-I3", "Kilo", "Kim"}));
         long learner = fixture.learnerId(year, "MIR-I3");
-        pupils.save(learner, Level.P6, " Centre ", CebResult.REUSSI);
-        assertThat(pupils.get(learner)).contains(new PupilData(learner, Level.P6, "Centre", CebResult.REUSSI));
-        assertThatThrownBy(() -> pupils.save(learner, Level.P4, "Centre", CebResult.ECHEC)).isInstanceOf(InvalidPupilDataException.class);
+        pupils.save(learner, Level.P6, " Centre ", Ceb.REUSSI);
+        assertThat(pupils.get(learner)).contains(new PupilData(learner, Level.P6, "Centre", Ceb.REUSSI));
+        assertThatThrownBy(() -> pupils.save(learner, Level.P4, "Centre", Ceb.ECHEC)).isInstanceOf(InvalidPupilDataException.class);
         assertThat(pupils.get(learner).orElseThrow().level()).isEqualTo(Level.P6);
     }
 

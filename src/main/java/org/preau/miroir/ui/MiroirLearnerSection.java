@@ -13,7 +13,7 @@ import org.preau.establishment.ModuleSettings;
 import org.preau.establishment.PreauModule;
 import org.preau.learner.LearnerDetails;
 import org.preau.learner.LearnerPageSection;
-import org.preau.miroir.CebResult;
+import org.preau.pupil.Ceb;
 import org.preau.miroir.InvalidPupilDataException;
 import org.preau.miroir.Level;
 import org.preau.miroir.MiroirPupils;
@@ -81,10 +81,10 @@ class MiroirLearnerSection implements LearnerPageSection {
             }
             implantation.setValue(e.getDetail());
         });
-        Select<CebResult> ceb = new Select<>();
+        Select<Ceb> ceb = new Select<>();
         ceb.setId("miroir-ceb");
         ceb.setLabel(ui.getTranslation("miroir.column.ceb"));
-        ceb.setItems(CebResult.values());
+        ceb.setItems(Ceb.values());
         ceb.setEmptySelectionAllowed(true);
         ceb.setEmptySelectionCaption(ui.getTranslation("miroir.ceb.none"));
         ceb.setItemLabelGenerator(c -> c == null ? ui.getTranslation("miroir.ceb.none") : ui.getTranslation(c.translationKey()));
