@@ -96,6 +96,11 @@ public final class ExchangeHistoryBenchmark {
 
         explain(jdbc, own, ownYears.getLast());
 
+        long selects = selects(jdbc);
+        log.count(ExchangeFilter.ALL);
+        log.search(ExchangeFilter.ALL, 0, PAGE);
+        System.out.printf(Locale.ROOT, "statements to open the history: %d selects%n", selects(jdbc) - selects);
+
         double all = time(log, "all", ExchangeFilter.ALL);
         double worst = 0;
         String worstName = null;
@@ -176,6 +181,10 @@ public final class ExchangeHistoryBenchmark {
             messages += rows.size();
         }
         return messages;
+    }
+
+    private static long selects(JdbcTemplate jdbc) {
+        return jdbc.query("show global status like 'Com_select'", (rs, i) -> rs.getLong(2)).getFirst();
     }
 
     /** The plans MariaDB chooses for the history's queries, written beside the figures (for the log, not measured). */
