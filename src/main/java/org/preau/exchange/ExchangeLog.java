@@ -81,7 +81,8 @@ public class ExchangeLog {
     public List<ExchangeSummary> search(ExchangeFilter filter, int offset, int limit) {
         int size = Math.max(1, limit);
         // A slice, not findAll(spec, page): a Page counts the rows again for every full page, and the grid asks count() itself.
-        return exchanges.findBy(matching(filter), q -> q.sortBy(NEWEST_FIRST).slice(PageRequest.of(offset / size, size)))
+        // The slice sorts by its PageRequest only (sortBy() is ignored there).
+        return exchanges.findBy(matching(filter), q -> q.slice(PageRequest.of(offset / size, size, NEWEST_FIRST)))
                 .stream().map(Exchange::toSummary).toList();
     }
 
