@@ -25,6 +25,8 @@ import java.util.Optional;
 @Service
 public class ExchangeLog {
 
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("startedAt"), Sort.Order.desc("id"));
+
     private final ExchangeRepository exchanges;
     private final ExchangeStore store;
     private final CurrentUser currentUser;
@@ -78,8 +80,10 @@ public class ExchangeLog {
     @PreAuthorize("hasAnyRole('SECRETARY', 'DIRECTOR')")
     public List<ExchangeSummary> search(ExchangeFilter filter, int offset, int limit) {
         int size = Math.max(1, limit);
-        PageRequest page = PageRequest.of(offset / size, size, Sort.by(Sort.Order.desc("startedAt"), Sort.Order.desc("id")));
-        return exchanges.findAll(matching(filter), page).stream().map(Exchange::toSummary).toList();
+        // A slice, not findAll(spec, page): a Page counts the rows again for every full page, and the grid asks count() itself.
+        // The slice sorts by its PageRequest only (sortBy() is ignored there).
+        return exchanges.findBy(matching(filter), q -> q.slice(PageRequest.of(offset / size, size, NEWEST_FIRST)))
+                .stream().map(Exchange::toSummary).toList();
     }
 
     @Transactional(readOnly = true)

@@ -48,6 +48,23 @@ class ExchangeSearchTest {
 
     @Test
     @WithUserDetails(DIRECTEUR)
+    void pages_follow_each_other_newest_first_each_full_and_no_row_twice() {
+        for (int i = 0; i < 5; i++) record(ExchangeKind.NOMENCLATURE, ExchangeStatus.PARTIAL, null);
+        ExchangeFilter filter = new ExchangeFilter(ExchangeKind.NOMENCLATURE, ExchangeStatus.PARTIAL, null);
+
+        List<ExchangeSummary> all = log.search(filter, 0, 500);
+        List<ExchangeSummary> first = log.search(filter, 0, 2);
+        List<ExchangeSummary> second = log.search(filter, 2, 2);
+
+        assertThat(all).hasSize(log.count(filter)).isSortedAccordingTo(java.util.Comparator.comparing(ExchangeSummary::startedAt)
+                .thenComparing(ExchangeSummary::id).reversed());
+        assertThat(first).hasSize(2);
+        assertThat(java.util.stream.Stream.concat(first.stream(), second.stream()).map(ExchangeSummary::id).toList())
+                .isEqualTo(all.subList(0, 4).stream().map(ExchangeSummary::id).toList());
+    }
+
+    @Test
+    @WithUserDetails(DIRECTEUR)
     void another_establishments_exchanges_are_never_found_whatever_the_filter() {
         long lycee = record(ExchangeKind.MIROIR, ExchangeStatus.SUCCESS, null);
         long ecole = currentUser.require().establishmentIds().stream().filter(e -> e != currentUser.establishmentId()).findFirst().orElseThrow();
