@@ -8,6 +8,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,10 @@ import java.util.List;
  * priority: the first real print otherwise pays for loading the fonts, OpenPDF and ZXing and for
  * running them uncompiled (3 to 10 s for 1,000 forms instead of about 1 s). The login page does
  * not wait for it. Off in the tests ({@code preau.print.warm-up}), which start many contexts.
+ * <p>
+ * It waits {@code preau.print.warm-up-delay} (20 s) after the application is ready: on Linux a
+ * thread's priority is not passed to the system, so on two cores the warm-up otherwise takes a core
+ * from the first requests and the demo's start-up work.
  */
 @Component
 class FormsWarmUp {
@@ -24,15 +29,22 @@ class FormsWarmUp {
     static final int FORMS = 300;
 
     private final boolean enabled;
+    private final Duration delay;
 
-    FormsWarmUp(@Value("${preau.print.warm-up:true}") boolean enabled) {
+    FormsWarmUp(@Value("${preau.print.warm-up:true}") boolean enabled, @Value("${preau.print.warm-up-delay:PT20S}") Duration delay) {
         this.enabled = enabled;
+        this.delay = delay;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void afterStart() {
         if (!enabled) return;
         Thread.ofPlatform().name("forms-warm-up").daemon().priority(Thread.MIN_PRIORITY).start(() -> {
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                return;
+            }
             long t0 = System.nanoTime();
             try {
                 byte[] pdf = sample();

@@ -35,8 +35,8 @@ public final class SegecFormsBenchmark {
         long start = System.nanoTime();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PreauApplication.class)
                 .profiles("test")
-                // the warm-up print after start, as in production (the tests turn it off)
-                .run("--server.port=0", "--logging.level.root=warn", "--logging.level.org.preau=warn", "--preau.print.warm-up=true",
+                // the warm-up print after start, as in production (the tests turn it off), without its wait
+                .run("--server.port=0", "--logging.level.root=warn", "--logging.level.org.preau=warn", "--preau.print.warm-up=true", "--preau.print.warm-up-delay=PT0S",
                         "--logging.level.org.preau.segec.FormsWarmUp=info")) {
             System.out.printf(Locale.ROOT, "context started in %.1f s, heap max %d MB%n", (System.nanoTime() - start) / 1e9,
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
