@@ -141,9 +141,11 @@ public class LearnerRoster {
 
         List<ImportedLearner> identities = changes.writes().stream().filter(ImportedLearner::writeIdentity).toList();
         writer.rekey(establishmentId, changes.rekeys());
-        writer.upsertIdentities(establishmentId, identities, now);
-        Map<String, Long> ids = writer.ids(establishmentId, changes.writes().stream()
-                .filter(l -> l.learnerId() == null).map(ImportedLearner::siecleKey).toList());
+        Map<String, Long> ids = writer.upsertIdentities(establishmentId, identities, now);
+        // the upsert returns the rows it wrote; a row it found already as the file says is looked up
+        List<String> unknown = changes.writes().stream()
+                .filter(l -> l.learnerId() == null && !ids.containsKey(l.siecleKey())).map(ImportedLearner::siecleKey).toList();
+        if (!unknown.isEmpty()) ids.putAll(writer.ids(establishmentId, unknown));
 
         List<ImportedLearner> enrolments = new ArrayList<>();
         List<Map.Entry<Long, String>> renamed = new ArrayList<>();

@@ -150,6 +150,7 @@ public class SiecleImports {
             throw new ImportRefusedException(null, "siecle.error.closedYear", year.label());
         }
         DoubleConsumer report = progress == null ? f -> { } : progress;
+        long confirming = System.nanoTime();
         // the original is zipped on the other core while the transaction writes: it was a tenth of a large import's time
         FutureTask<ExchangePayload> payload = new FutureTask<>(() -> payload(prepared));
         Thread.ofVirtual().name("siecle-payload").start(payload);
@@ -158,12 +159,19 @@ public class SiecleImports {
             done = transaction.execute(status -> {
                 if (prepared.kind == ImportKind.SIECLE_BEE) {
                     BeeFile bee = prepared.bee;
+                    long t0 = System.nanoTime();
                     // the snapshot is not kept past the comparison: 100,000 learners must fit beside the file's
                     BeeDiff.Plan plan = BeeDiff.plan(bee, roster.snapshot(year.id()), year.id());
                     report.accept(0.3);
+                    long t1 = System.nanoTime();
                     Headcounts.Taken before = headcounts.take(year.id());
+                    long t2 = System.nanoTime();
                     roster.apply(year.id(), plan.changes());
+                    long t3 = System.nanoTime();
                     headcounts.record(year.id(), before);
+                    log.debug("Import of {}: compared again in {} ms, headcounts before in {} ms, written in {} ms, headcounts after in {} ms",
+                            prepared.fileName, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+                            (System.nanoTime() - t3) / 1_000_000);
                     return beePreview(prepared.fileName, bee, plan, true);
                 }
                 NomenclatureDiff.Plan plan = NomenclatureDiff.plan(prepared.mefs, mefCatalog.all());
@@ -181,6 +189,7 @@ public class SiecleImports {
             throw e;
         }
         prepared.confirmed = true;
+        log.debug("Import of {} committed {} ms after the confirmation", prepared.fileName, (System.nanoTime() - confirming) / 1_000_000);
         report.accept(0.9);
         long recording = System.nanoTime();
         exchangeLog.record(new ExchangeRecord(prepared.kind.exchangeKind(), ExchangeDirection.IN, year.id(), ExchangeStatus.SUCCESS,
