@@ -1,28 +1,21 @@
 package org.preau.learner;
 
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.ConnectionCallback;
+import org.preau.base.StagedRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * Writes an import with multi-row {@code INSERT … ON DUPLICATE KEY UPDATE} statements of a few
- * hundred rows each: 100,000 learners are a few hundred statements, never one per row, and no
- * entity is loaded.
+ * Writes an import in a few statements whatever its size: the rows are loaded into a temporary
+ * table ({@link StagedRows}), then written by one {@code INSERT … SELECT … ON DUPLICATE KEY UPDATE}
+ * per table. No entity is loaded.
  */
 @Repository
 class RosterStore {
@@ -34,11 +27,8 @@ class RosterStore {
             learner_id BIGINT NOT NULL, sort_name VARCHAR(200) NOT NULL, division VARCHAR(40) NULL, groups_codes VARCHAR(500) NULL,
             code_mef VARCHAR(20) NULL, active BOOLEAN NOT NULL, entry_date DATE NULL, exit_date DATE NULL,
             leaving BOOLEAN NOT NULL DEFAULT FALSE""";
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RosterStore.class);
 
     private final JdbcTemplate jdbc;
-    /** Cleared once the server refuses LOAD DATA LOCAL INFILE. */
-    private volatile boolean localInfile = true;
 
     RosterStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -52,7 +42,7 @@ class RosterStore {
         Map<String, Long> ids = new HashMap<>(Math.max(16, learners.size() * 2));
         if (learners.isEmpty()) return ids;
         Timestamp at = Timestamp.from(now);
-        stage(LEARNER_STAGE, """
+        StagedRows.load(jdbc, LEARNER_STAGE, """
                         siecle_key VARCHAR(40) NOT NULL, ine VARCHAR(20) NULL, eleve_id VARCHAR(20) NULL, nom VARCHAR(100) NOT NULL,
                         nom_usage VARCHAR(100) NULL, prenom VARCHAR(100) NOT NULL, prenom2 VARCHAR(100) NULL, prenom3 VARCHAR(100) NULL,
                         sexe CHAR(1) NULL, date_naissance DATE NULL""",
@@ -105,7 +95,7 @@ class RosterStore {
                           java.util.function.ToLongFunction<ImportedLearner> idOf, Instant now) {
         if (learners.isEmpty()) return;
         Timestamp at = Timestamp.from(now);
-        stage(ENROLMENT_STAGE, ENROLMENT_STAGE_COLUMNS, "learner_id, sort_name, division, groups_codes, code_mef, active, entry_date, exit_date, leaving",
+        StagedRows.load(jdbc, ENROLMENT_STAGE, ENROLMENT_STAGE_COLUMNS, "learner_id, sort_name, division, groups_codes, code_mef, active, entry_date, exit_date, leaving",
                 learners, l -> new Object[]{idOf.applyAsLong(l), ImportedLearner.sortName(l.nom(), l.nomUsage(), l.prenom()), l.division(),
                         l.groups(), l.codeMef(), l.active(), l.entryDate(), l.exitDate(), l.movement() == ImportedLearner.Movement.LEFT});
         jdbc.update("""
@@ -127,7 +117,7 @@ class RosterStore {
     void deactivate(long establishmentId, long schoolYearId, int startYear, List<KnownLearner> leavers, Instant now) {
         if (leavers.isEmpty()) return;
         Timestamp at = Timestamp.from(now);
-        stage(ENROLMENT_STAGE, ENROLMENT_STAGE_COLUMNS, "learner_id, sort_name, active, leaving", leavers,
+        StagedRows.load(jdbc, ENROLMENT_STAGE, ENROLMENT_STAGE_COLUMNS, "learner_id, sort_name, active, leaving", leavers,
                 k -> new Object[]{k.learnerId(), ImportedLearner.sortName(k.nom(), k.nomUsage(), k.prenom()), false, true});
         jdbc.update("""
                         insert into enrolment (establishment_id, school_year_id, start_year, learner_id, sort_name, active,
@@ -167,136 +157,4 @@ class RosterStore {
         return distinct.size() - found;
     }
 
-    /**
-     * Fills a temporary table of this connection with the rows, replacing what it held: streamed
-     * as tab-separated text with {@code LOAD DATA LOCAL INFILE}, which the server takes in about
-     * half the time of multi-row inserts (no statement of 13,000 values to parse). A server that
-     * refuses local files ({@code local_infile} off) gets the multi-row inserts. A temporary
-     * table is the session's own (two imports never meet in it), is not replicated by a Galera
-     * cluster, and needs no migration; it keeps a primary key all the same, and its row number
-     * keeps the file's order.
-     */
-    private <T> void stage(String table, String columnsDdl, String columns, List<T> rows, Function<T, Object[]> values) {
-        jdbc.execute("drop temporary table if exists " + table);
-        jdbc.execute("create temporary table " + table + " (n INT NOT NULL AUTO_INCREMENT PRIMARY KEY, " + columnsDdl
-                + ") ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci");
-        if (localInfile) {
-            try {
-                Long loaded = jdbc.execute((ConnectionCallback<Long>) connection -> {
-                    try (Statement load = connection.createStatement()) {
-                        load.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(new TabSeparated<>(rows, values));
-                        return load.executeLargeUpdate("load data local infile 'rows' into table " + table
-                                + " character set utf8mb4 fields terminated by '\\t' escaped by '\\\\' lines terminated by '\\n' (" + columns + ")");
-                    }
-                });
-                if (loaded == null || loaded != rows.size()) {
-                    throw new IllegalStateException(table + " took " + loaded + " rows of " + rows.size());
-                }
-                return;
-            } catch (DataAccessException e) {
-                if (!(e.getMostSpecificCause() instanceof SQLException sql) || !refusesLocalFiles(sql)) throw e;
-                log.warn("The database refuses LOAD DATA LOCAL INFILE ({}): imports write with multi-row inserts", sql.getMessage());
-                localInfile = false;
-                jdbc.execute("delete from " + table);
-            }
-        }
-        chunked(rows, "insert into " + table + " (" + columns + ") values ", "", values);
-    }
-
-    /** ER_NOT_ALLOWED_COMMAND from the server, or the driver's own refusal. */
-    private static boolean refusesLocalFiles(SQLException e) {
-        return e.getErrorCode() == 1148 || e.getErrorCode() == 4166
-                || (e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("local infile"));
-    }
-
-    /** Rows as LOAD DATA's default text: tab between fields, a line per row, \N for null, escaped by a backslash. */
-    private static final class TabSeparated<T> extends InputStream {
-        private final java.util.Iterator<T> rows;
-        private final Function<T, Object[]> values;
-        private final StringBuilder text = new StringBuilder(1 << 16);
-        private byte[] buffer = new byte[0];
-        private int position;
-
-        TabSeparated(List<T> rows, Function<T, Object[]> values) {
-            this.rows = rows.iterator();
-            this.values = values;
-        }
-
-        @Override
-        public int read() {
-            return fill() ? buffer[position++] & 0xFF : -1;
-        }
-
-        @Override
-        public int read(byte[] into, int offset, int length) {
-            if (length == 0) return 0;
-            if (!fill()) return -1;
-            int n = Math.min(length, buffer.length - position);
-            System.arraycopy(buffer, position, into, offset, n);
-            position += n;
-            return n;
-        }
-
-        /** A few hundred rows at a time: 100,000 rows are never all in memory as text. */
-        private boolean fill() {
-            while (position == buffer.length) {
-                if (!rows.hasNext()) return false;
-                text.setLength(0);
-                for (int i = 0; i < 500 && rows.hasNext(); i++) {
-                    Object[] row = values.apply(rows.next());
-                    for (int f = 0; f < row.length; f++) {
-                        if (f > 0) text.append('\t');
-                        field(row[f]);
-                    }
-                    text.append('\n');
-                }
-                buffer = text.toString().getBytes(StandardCharsets.UTF_8);
-                position = 0;
-            }
-            return true;
-        }
-
-        private void field(Object value) {
-            switch (value) {
-                case null -> text.append("\\N");
-                case Boolean b -> text.append(b ? '1' : '0');
-                case Number n -> text.append(n);
-                case java.time.LocalDate d -> text.append(d);
-                default -> {
-                    String s = value.toString();
-                    for (int i = 0; i < s.length(); i++) {
-                        char c = s.charAt(i);
-                        switch (c) {
-                            case '\\' -> text.append("\\\\");
-                            case '\t' -> text.append("\\t");
-                            case '\n' -> text.append("\\n");
-                            case '\r' -> text.append("\\r");
-                            case '\0' -> text.append("\\0");
-                            default -> text.append(c);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    private <T> void chunked(List<T> rows, String insert, String onDuplicate, Function<T, Object[]> values) {
-        if (rows.isEmpty()) return;
-        int placeholders = values.apply(rows.getFirst()).length;
-        String tuple = "(" + String.join(", ", Collections.nCopies(placeholders, "?")) + ")";
-        String fullSql = null;
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            List<T> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            String sql;
-            if (chunk.size() == CHUNK) {
-                if (fullSql == null) fullSql = insert + String.join(", ", Collections.nCopies(CHUNK, tuple)) + onDuplicate;
-                sql = fullSql;
-            } else {
-                sql = insert + String.join(", ", Collections.nCopies(chunk.size(), tuple)) + onDuplicate;
-            }
-            List<Object> args = new ArrayList<>(chunk.size() * placeholders);
-            for (T row : chunk) args.addAll(Arrays.asList(values.apply(row)));
-            jdbc.update(sql, args.toArray());
-        }
-    }
 }
