@@ -31,6 +31,11 @@ public final class StagedRows {
     private StagedRows() {
     }
 
+    /** For the tests: whether LOAD DATA is tried first. */
+    static void tryLocalFiles(boolean tried) {
+        localInfile = tried;
+    }
+
     /**
      * Fills a temporary table of this connection with the rows, replacing what it held: streamed
      * as tab-separated text with {@code LOAD DATA LOCAL INFILE}, which the server takes in about
