@@ -1,27 +1,32 @@
 package org.preau.learner;
 
+import org.preau.base.StagedRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * Writes an import with multi-row {@code INSERT … ON DUPLICATE KEY UPDATE} statements of a few
- * hundred rows each: 100,000 learners are a few hundred statements, never one per row, and no
- * entity is loaded.
+ * Writes an import in a few statements whatever its size: the rows are loaded into a temporary
+ * table ({@link StagedRows}), then written by one {@code INSERT … SELECT … ON DUPLICATE KEY UPDATE}
+ * per table. No entity is loaded.
  */
 @Repository
 class RosterStore {
 
     private static final int CHUNK = 1000;
+    private static final String LEARNER_STAGE = "roster_stage_learner";
+    private static final String ENROLMENT_STAGE = "roster_stage_enrolment";
+    private static final String ENROLMENT_STAGE_COLUMNS = """
+            learner_id BIGINT NOT NULL, sort_name VARCHAR(200) NOT NULL, division VARCHAR(40) NULL, groups_codes VARCHAR(500) NULL,
+            code_mef VARCHAR(20) NULL, active BOOLEAN NOT NULL, entry_date DATE NULL, exit_date DATE NULL,
+            leaving BOOLEAN NOT NULL DEFAULT FALSE""";
 
     private final JdbcTemplate jdbc;
 
@@ -29,17 +34,34 @@ class RosterStore {
         this.jdbc = jdbc;
     }
 
-    void upsertIdentities(long establishmentId, List<ImportedLearner> learners, Instant now) {
+    /**
+     * Writes these identities and returns the ids of the rows written, by SIECLE key (from the
+     * statement itself: no second round trip to learn the new learners' ids).
+     */
+    Map<String, Long> upsertIdentities(long establishmentId, List<ImportedLearner> learners, Instant now) {
+        Map<String, Long> ids = new HashMap<>(Math.max(16, learners.size() * 2));
+        if (learners.isEmpty()) return ids;
         Timestamp at = Timestamp.from(now);
-        chunked(learners, """
+        StagedRows.load(jdbc, LEARNER_STAGE, """
+                        siecle_key VARCHAR(40) NOT NULL, ine VARCHAR(20) NULL, eleve_id VARCHAR(20) NULL, nom VARCHAR(100) NOT NULL,
+                        nom_usage VARCHAR(100) NULL, prenom VARCHAR(100) NOT NULL, prenom2 VARCHAR(100) NULL, prenom3 VARCHAR(100) NULL,
+                        sexe CHAR(1) NULL, date_naissance DATE NULL""",
+                "siecle_key, ine, eleve_id, nom, nom_usage, prenom, prenom2, prenom3, sexe, date_naissance", learners,
+                l -> new Object[]{l.siecleKey(), l.ine(), l.eleveId(), l.nom(), l.nomUsage(), l.prenom(), l.prenom2(), l.prenom3(),
+                        l.sexe(), l.dateNaissance()});
+        jdbc.query("""
                         insert into learner (establishment_id, siecle_key, ine, eleve_id, nom, nom_usage, prenom, prenom2, prenom3,
-                                             sexe, date_naissance, created_at, updated_at) values """,
-                """
-                         on duplicate key update ine = values(ine), eleve_id = values(eleve_id), nom = values(nom),
-                         nom_usage = values(nom_usage), prenom = values(prenom), prenom2 = values(prenom2), prenom3 = values(prenom3),
-                         sexe = values(sexe), date_naissance = values(date_naissance), updated_at = values(updated_at)""",
-                l -> new Object[]{establishmentId, l.siecleKey(), l.ine(), l.eleveId(), l.nom(), l.nomUsage(), l.prenom(),
-                        l.prenom2(), l.prenom3(), l.sexe(), l.dateNaissance(), at, at});
+                                             sexe, date_naissance, created_at, updated_at)
+                        select ?, siecle_key, ine, eleve_id, nom, nom_usage, prenom, prenom2, prenom3, sexe, date_naissance, ?, ?
+                        from %s order by n
+                        on duplicate key update ine = values(ine), eleve_id = values(eleve_id), nom = values(nom),
+                        nom_usage = values(nom_usage), prenom = values(prenom), prenom2 = values(prenom2), prenom3 = values(prenom3),
+                        sexe = values(sexe), date_naissance = values(date_naissance), updated_at = values(updated_at)
+                        returning id, siecle_key""".formatted(LEARNER_STAGE),
+                rs -> {
+                    ids.put(rs.getString(2), rs.getLong(1));
+                }, establishmentId, at, at);
+        return ids;
     }
 
     /** Gives learners their new SIECLE key (learner id → key), before their identity is written under it. */
@@ -71,32 +93,39 @@ class RosterStore {
      */
     void upsertEnrolments(long establishmentId, long schoolYearId, int startYear, List<ImportedLearner> learners,
                           java.util.function.ToLongFunction<ImportedLearner> idOf, Instant now) {
+        if (learners.isEmpty()) return;
         Timestamp at = Timestamp.from(now);
-        chunked(learners, """
+        StagedRows.load(jdbc, ENROLMENT_STAGE, ENROLMENT_STAGE_COLUMNS, "learner_id, sort_name, division, groups_codes, code_mef, active, entry_date, exit_date, leaving",
+                learners, l -> new Object[]{idOf.applyAsLong(l), ImportedLearner.sortName(l.nom(), l.nomUsage(), l.prenom()), l.division(),
+                        l.groups(), l.codeMef(), l.active(), l.entryDate(), l.exitDate(), l.movement() == ImportedLearner.Movement.LEFT});
+        jdbc.update("""
                         insert into enrolment (establishment_id, school_year_id, start_year, learner_id, sort_name, division,
-                                               groups_codes, code_mef, active, entry_date, exit_date, deactivated_at, updated_at) values """,
-                """
-                         on duplicate key update sort_name = values(sort_name), division = values(division),
-                         groups_codes = values(groups_codes), code_mef = values(code_mef), active = values(active),
-                         entry_date = values(entry_date), exit_date = values(exit_date),
-                         received_by_transfer = received_by_transfer and values(division) is null,
-                         deactivated_at = coalesce(values(deactivated_at), case when values(active) then null else deactivated_at end),
-                         updated_at = values(updated_at)""",
-                l -> new Object[]{establishmentId, schoolYearId, startYear, idOf.applyAsLong(l),
-                        ImportedLearner.sortName(l.nom(), l.nomUsage(), l.prenom()), l.division(), l.groups(), l.codeMef(), l.active(),
-                        l.entryDate(), l.exitDate(), l.movement() == ImportedLearner.Movement.LEFT ? at : null, at});
+                                               groups_codes, code_mef, active, entry_date, exit_date, deactivated_at, updated_at)
+                        select ?, ?, ?, learner_id, sort_name, division, groups_codes, code_mef, active, entry_date, exit_date,
+                               case when leaving then ? end, ?
+                        from %s order by n
+                        on duplicate key update sort_name = values(sort_name), division = values(division),
+                        groups_codes = values(groups_codes), code_mef = values(code_mef), active = values(active),
+                        entry_date = values(entry_date), exit_date = values(exit_date),
+                        received_by_transfer = received_by_transfer and values(division) is null,
+                        deactivated_at = coalesce(values(deactivated_at), case when values(active) then null else deactivated_at end),
+                        updated_at = values(updated_at)""".formatted(ENROLMENT_STAGE),
+                establishmentId, schoolYearId, startYear, at, at);
     }
 
     /** Learners absent from the file: their enrolment of the year says they left (kept as it was otherwise). */
     void deactivate(long establishmentId, long schoolYearId, int startYear, List<KnownLearner> leavers, Instant now) {
+        if (leavers.isEmpty()) return;
         Timestamp at = Timestamp.from(now);
-        chunked(leavers, """
+        StagedRows.load(jdbc, ENROLMENT_STAGE, ENROLMENT_STAGE_COLUMNS, "learner_id, sort_name, active, leaving", leavers,
+                k -> new Object[]{k.learnerId(), ImportedLearner.sortName(k.nom(), k.nomUsage(), k.prenom()), false, true});
+        jdbc.update("""
                         insert into enrolment (establishment_id, school_year_id, start_year, learner_id, sort_name, active,
-                                               deactivated_at, updated_at) values """,
-                """
-                         on duplicate key update active = false, deactivated_at = values(deactivated_at), updated_at = values(updated_at)""",
-                k -> new Object[]{establishmentId, schoolYearId, startYear, k.learnerId(),
-                        ImportedLearner.sortName(k.nom(), k.nomUsage(), k.prenom()), false, at, at});
+                                               deactivated_at, updated_at)
+                        select ?, ?, ?, learner_id, sort_name, false, ?, ? from %s order by n
+                        on duplicate key update active = false, deactivated_at = values(deactivated_at), updated_at = values(updated_at)"""
+                        .formatted(ENROLMENT_STAGE),
+                establishmentId, schoolYearId, startYear, at, at);
     }
 
     /** A renamed learner is sorted under the new name in every year (of this establishment's enrolments only). */
@@ -128,23 +157,4 @@ class RosterStore {
         return distinct.size() - found;
     }
 
-    private <T> void chunked(List<T> rows, String insert, String onDuplicate, Function<T, Object[]> values) {
-        if (rows.isEmpty()) return;
-        int placeholders = values.apply(rows.getFirst()).length;
-        String tuple = "(" + String.join(", ", Collections.nCopies(placeholders, "?")) + ")";
-        String fullSql = null;
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            List<T> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            String sql;
-            if (chunk.size() == CHUNK) {
-                if (fullSql == null) fullSql = insert + String.join(", ", Collections.nCopies(CHUNK, tuple)) + onDuplicate;
-                sql = fullSql;
-            } else {
-                sql = insert + String.join(", ", Collections.nCopies(chunk.size(), tuple)) + onDuplicate;
-            }
-            List<Object> args = new ArrayList<>(chunk.size() * placeholders);
-            for (T row : chunk) args.addAll(Arrays.asList(values.apply(row)));
-            jdbc.update(sql, args.toArray());
-        }
-    }
 }

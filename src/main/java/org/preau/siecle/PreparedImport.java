@@ -23,6 +23,12 @@ public final class PreparedImport {
     final List<MefView> mefs;
     /** The nomenclature's subjects (Nomenclature imports only). */
     List<org.preau.staff.NomenclatureSubject> subjects = List.of();
+    /**
+     * The preview's comparison and the digest of the data it compared with (BEE only): the
+     * confirmation writes it as is when the digest has not changed. Dropped once written.
+     */
+    BeeDiff.Plan plan;
+    String planDigest;
     private final ImportPreview preview;
     volatile boolean confirmed;
 

@@ -330,4 +330,26 @@ class BeeImportTest {
         assertThat(jdbc.queryForObject("select ine from learner where id = ?", String.class, learnerId)).isEqualTo("914802353VR");
         assertThat(activeIn(y2024)).isEqualTo(40);
     }
+
+    @Test
+    void a_change_made_between_the_preview_and_the_confirmation_is_compared_again() {
+        importFile(y2024, BEE_2024);
+        PreparedImport unchanged = prepare(y2024, BEE_2024);
+        PreparedImport changed = prepare(y2024, BEE_2024);
+        assertThat(changed.preview().count("written")).isZero();
+        // someone moves a pupil to another division after both previews: the file's division must come back
+        long learnerId = jdbc.queryForObject("select learner_id from enrolment where school_year_id = ? and active limit 1", Long.class, y2024.id());
+        String division = jdbc.queryForObject("select division from enrolment where learner_id = ? and school_year_id = ?", String.class,
+                learnerId, y2024.id());
+        jdbc.update("update enrolment set division = 'AILLEURS' where learner_id = ? and school_year_id = ?", learnerId, y2024.id());
+
+        ImportPreview done = imports.confirm(changed, null);
+
+        assertThat(done.count("written")).isEqualTo(1);
+        assertThat(done.count("division_changes")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select division from enrolment where learner_id = ? and school_year_id = ?", String.class,
+                learnerId, y2024.id())).isEqualTo(division);
+        // the other preview was made before the change too: it is compared again as well, and finds nothing left to write
+        assertThat(imports.confirm(unchanged, null).count("written")).isZero();
+    }
 }
