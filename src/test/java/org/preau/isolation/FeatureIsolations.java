@@ -263,6 +263,8 @@ final class FeatureIsolations {
             c.refuses(LearnerRecordService.class, "update", FR_TEACHER, w -> w.bean(LearnerRecordService.class)
                     .update(w.bFr("learner_record"), 0, new RecordDraft(RecordKind.BILAN, LocalDate.now(), "Écrasé par A", "A")));
             c.refuses(LearnerRoster.class, "snapshot", FR_SECRETARY, w -> w.bean(LearnerRoster.class).snapshot(w.yearOf(w.lycee())));
+            c.refuses(LearnerRoster.class, "snapshotDigest", FR_SECRETARY,
+                    w -> w.bean(LearnerRoster.class).snapshotDigest(w.yearOf(w.lycee())));
             c.refuses(LearnerRoster.class, "apply", FR_SECRETARY, w -> w.bean(LearnerRoster.class)
                     .apply(w.yearOf(w.lycee()), new RosterChanges(List.of(), List.of(), Map.of())));
             c.refuses(LearnerRoster.class, "transition", FR_SECRETARY,
