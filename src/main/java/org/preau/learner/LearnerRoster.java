@@ -218,6 +218,6 @@ public class LearnerRoster {
         log.debug("Roster of year {} written: {} identities and ids in {} ms, {} enrolments and {} departures in {} ms, movements in {} ms",
                 year.label(), identities.size(), (t1 - t0) / 1_000_000, enrolments.size(), changes.absentLeavers().size(),
                 (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
-        return new RosterResult(identities.size(), enrolments.size(), changes.absentLeavers().size(), arrived, left);
+        return new RosterResult(identities.size(), enrolments.size(), changes.absentLeavers().size(), arrived, left, java.util.Collections.unmodifiableMap(ids));
     }
 }

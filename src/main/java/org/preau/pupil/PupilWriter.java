@@ -6,6 +6,8 @@ import org.preau.learner.KnownLearner;
 import org.preau.learner.LearnerRoster;
 import org.preau.learner.RosterChanges;
 import org.preau.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -20,6 +22,8 @@ import java.util.Map;
  */
 @Component
 class PupilWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(PupilWriter.class);
 
     private final PupilStore store;
     private final LearnerRoster roster;
@@ -50,19 +54,24 @@ class PupilWriter {
             String fase = p.input().implantationFase();
             if (fase != null || !faseByName.containsKey(p.input().implantation())) faseByName.put(p.input().implantation(), fase);
         }
+        long t0 = System.nanoTime();
         Map<String, Long> implantations = store.ensureImplantations(establishmentId, faseByName);
         List<ImportedLearner> writes = new ArrayList<>();
         for (PupilPlan.Planned p : plan.planned()) {
             if (p.kind() == PupilPlan.Kind.UNCHANGED || !(p.identity() || p.enrolment())) continue;
             writes.add(learner(p));
         }
-        roster.apply(schoolYearId, new RosterChanges(writes, plan.absentLeavers()));
-        Map<String, KnownLearner> after = plan.planned().stream().anyMatch(p -> p.learnerId() == null) ? roster.snapshot(schoolYearId) : Map.of();
+        long t1 = System.nanoTime();
+        Map<String, Long> newIds = roster.apply(schoolYearId, new RosterChanges(writes, plan.absentLeavers())).idsByKey();
+        long t2 = System.nanoTime();
+        // the roster's write returns the new learners' ids; read the roster again only if one is missing
+        Map<String, KnownLearner> after = plan.planned().stream().anyMatch(p -> p.learnerId() == null && !newIds.containsKey(p.key()))
+                ? roster.snapshot(schoolYearId) : Map.of();
         List<PupilStore.Stored> pupils = new ArrayList<>();
         List<PupilStore.Year> years = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
         for (PupilPlan.Planned p : plan.planned()) {
-            long id = p.learnerId() != null ? p.learnerId() : after.get(p.key()).learnerId();
+            long id = p.learnerId() != null ? p.learnerId() : newIds.containsKey(p.key()) ? newIds.get(p.key()) : after.get(p.key()).learnerId();
             ids.add(id);
             long implantation = implantations.get(PupilCsv.nameKey(p.input().implantation()));
             if (p.pupil() != null) {
@@ -71,8 +80,13 @@ class PupilWriter {
             }
             if (p.year() != null) years.add(new PupilStore.Year(id, implantation, p.year().level(), p.year().motif(), p.year().ceb()));
         }
+        long t3 = System.nanoTime();
         store.upsertPupils(establishmentId, establishments.organisingBodyKey(establishmentId), pupils);
+        long t4 = System.nanoTime();
         store.upsertYears(establishmentId, schoolYearId, years);
+        log.debug("Pupils written: implantations {} ms, roster {} ms, ids read again {} ms, {} pupils {} ms, {} years {} ms",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, pupils.size(), (t4 - t3) / 1_000_000,
+                years.size(), (System.nanoTime() - t4) / 1_000_000);
         return ids;
     }
 
